@@ -4,6 +4,8 @@ import news.pipeline.avro.CanonicalArticle;
 import news.pipeline.avro.DedupDecision;
 import news.pipeline.avro.RawDocument;
 import news.pipeline.avro.internal.ArticleCandidate;
+import news.pipeline.avro.internal.ClusterState;
+import news.pipeline.avro.internal.DedupDocument;
 
 /** Serdes for every event type on our topics; all share the one {@link SchemaHistory}. */
 public final class EventSerdes {
@@ -28,5 +30,15 @@ public final class EventSerdes {
   public static AvroSerde<ArticleCandidate> articleCandidate() {
     return new AvroSerde<>(
         ArticleCandidate.getEncoder(), ArticleCandidate.createDecoder(SchemaHistory.store()));
+  }
+
+  public static AvroSerde<DedupDocument> dedupDocument() {
+    return new AvroSerde<>(
+        DedupDocument.getEncoder(), DedupDocument.createDecoder(SchemaHistory.store()));
+  }
+
+  public static AvroSerde<ClusterState> clusterState() {
+    return new AvroSerde<>(
+        ClusterState.getEncoder(), ClusterState.createDecoder(SchemaHistory.store()));
   }
 }

@@ -13,6 +13,8 @@ import news.pipeline.avro.CanonicalArticle;
 import news.pipeline.avro.DedupDecision;
 import news.pipeline.avro.RawDocument;
 import news.pipeline.avro.internal.ArticleCandidate;
+import news.pipeline.avro.internal.ClusterState;
+import news.pipeline.avro.internal.DedupDocument;
 
 /**
  * Every schema version each event type has ever been written with, loaded from {@code
@@ -28,7 +30,9 @@ public final class SchemaHistory {
           RawDocument.class.getSimpleName(), 1,
           CanonicalArticle.class.getSimpleName(), 1,
           DedupDecision.class.getSimpleName(), 1,
-          ArticleCandidate.class.getSimpleName(), 1);
+          ArticleCandidate.class.getSimpleName(), 1,
+          DedupDocument.class.getSimpleName(), 1,
+          ClusterState.class.getSimpleName(), 1);
 
   private static final SchemaStore.Cache STORE = load();
 
