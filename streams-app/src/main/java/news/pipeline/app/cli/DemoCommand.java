@@ -1,0 +1,100 @@
+package news.pipeline.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.admin.Admin;
+import news.pipeline.app.config.ConfigLoader;
+import news.pipeline.app.config.PipelineConfig;
+import news.pipeline.app.run.ClientSettings;
+import news.pipeline.app.run.IdleWaiter;
+import news.pipeline.app.run.OutputSnapshot;
+import news.pipeline.app.run.PipelineRunner;
+import news.pipeline.app.run.SeedPublisher;
+import news.pipeline.app.run.TopicSetup;
+import news.pipeline.broker.EmbeddedBroker;
+import news.pipeline.producer.publish.Summary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code ./pipeline demo}: the whole pipeline on an embedded broker over {@code seeds/}: start the
+ * broker, create the topics, publish, run the topology until every input is processed, print the
+ * canonical articles and a summary, stop cleanly.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Runs the whole pipeline on an embedded Kafka broker over seeds/ and prints the canonical articles.")
+final class DemoCommand implements Callable<Integer> {
+
+  @Option(names = "--input", paramLabel = "PATH", defaultValue = "seeds",
+      description = "File or folder of raw documents to publish (default: ${DEFAULT-VALUE}).")
+  Path input;
+
+  @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = ".pipeline/demo",
+      description = "Broker and state directory, wiped at start (default: ${DEFAULT-VALUE}).")
+  Path dataDir;
+
+  @Option(names = "--partitions", defaultValue = "3", description = "Partitions per topic (default: ${DEFAULT-VALUE}).")
+  int partitions;
+
+  @Option(names = "--timeout", defaultValue = "PT2M", description = "Give up after this long (default: ${DEFAULT-VALUE}).")
+  Duration timeout;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (!Files.exists(input)) {
+      err.println("input " + input.toAbsolutePath() + " does not exist (run the demo from the project folder)");
+      return 2;
+    }
+    long started = System.nanoTime();
+    wipe(dataDir);
+    err.println("starting an embedded Kafka broker in " + dataDir + " ...");
+    try (EmbeddedBroker broker = EmbeddedBroker.start(dataDir.resolve("broker"), 0)) {
+      Map<String, String> overrides = new HashMap<>();
+      overrides.put("bootstrap.servers", broker.bootstrapServers());
+      overrides.put("state.dir", dataDir.resolve("state").toString());
+      overrides.put("application.id", "news-pipeline-demo");
+      overrides.put("topics.partitions", Integer.toString(partitions));
+      PipelineConfig config = ConfigLoader.load(null, System.getenv(), overrides).orThrow();
+      TopicSetup.ensureTopics(config);
+
+      Summary published = SeedPublisher.publish(config, input);
+      err.printf("published %d raw documents from %s to %s%n", published.sent(), input, config.topics().raw());
+
+      try (PipelineRunner runner = PipelineRunner.start(config); Admin admin = Admin.create(ClientSettings.admin(config))) {
+        runner.awaitRunning(timeout);
+        err.println("topology running; waiting until every document is processed ...");
+        new IdleWaiter(config, admin)
+            .awaitIdle(Duration.ofMillis(1500), timeout, lag -> {}, () -> runner.failure() == null);
+        OutputSnapshot output = OutputSnapshot.read(config);
+        DemoReport.print(out, output, published.sent());
+      }
+    }
+    err.printf("demo finished in %.1f s%n", (System.nanoTime() - started) / 1e9);
+    return 0;
+  }
+
+  private static void wipe(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

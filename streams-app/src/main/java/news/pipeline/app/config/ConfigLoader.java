@@ -1,0 +1,169 @@
+package news.pipeline.app.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Builds a {@link PipelineConfig}: the defaults file on the class path, then a config file, then
+ * environment variables ({@code NEWS_PIPELINE_DEDUP_HORIZON} overrides {@code dedup.horizon}), then
+ * explicit overrides (command-line options). Unknown keys and bad values are reported all at once.
+ */
+public final class ConfigLoader {
+
+  /** The defaults file on the class path; it documents every key. */
+  public static final String DEFAULTS_RESOURCE = "news-pipeline.properties";
+
+  public static final String ENV_PREFIX = "NEWS_PIPELINE_";
+  public static final String KAFKA_PREFIX = "kafka.";
+
+  /** The outcome of loading: a config, or every problem found. */
+  public record Result(Optional<PipelineConfig> config, List<String> errors) {
+    public PipelineConfig orThrow() {
+      return config.orElseThrow(
+          () -> new InvalidConfigException("invalid configuration:\n  " + String.join("\n  ", errors)));
+    }
+  }
+
+  /** Thrown by {@link Result#orThrow()}; the message lists every problem. */
+  public static final class InvalidConfigException extends RuntimeException {
+    public InvalidConfigException(String message) {
+      super(message);
+    }
+  }
+
+  private ConfigLoader() {}
+
+  /** The defaults with environment overrides only. */
+  public static PipelineConfig fromEnvironment() {
+    return load(null, System.getenv(), Map.of()).orThrow();
+  }
+
+  public static Result load(Path file, Map<String, String> env, Map<String, String> overrides) {
+    Map<String, String> defaults = defaults();
+    Map<String, String> values = new TreeMap<>(defaults);
+    List<String> errors = new ArrayList<>();
+    if (file != null) {
+      readFile(file, errors).forEach((k, v) -> put(values, defaults, k, v, "config file " + file, errors));
+    }
+    env.forEach(
+        (name, value) -> {
+          if (name.startsWith(ENV_PREFIX)) {
+            String key = name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
+            put(values, defaults, key, value, "environment variable " + name, errors);
+          }
+        });
+    overrides.forEach((k, v) -> put(values, defaults, k, v, "option", errors));
+    PipelineConfig config = bind(values, errors);
+    return new Result(errors.isEmpty() ? Optional.of(config) : Optional.empty(), List.copyOf(errors));
+  }
+
+  /** The defaults file as key/value pairs. */
+  public static Map<String, String> defaults() {
+    try (InputStream in = ConfigLoader.class.getClassLoader().getResourceAsStream(DEFAULTS_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(DEFAULTS_RESOURCE + " is missing from the class path");
+      }
+      Properties props = new Properties();
+      props.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+      Map<String, String> map = new TreeMap<>();
+      props.forEach((k, v) -> map.put(k.toString(), v.toString().trim()));
+      return map;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + DEFAULTS_RESOURCE, e);
+    }
+  }
+
+  private static Map<String, String> readFile(Path file, List<String> errors) {
+    Properties props = new Properties();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      props.load(reader);
+    } catch (IOException e) {
+      errors.add("cannot read config file " + file + ": " + e.getMessage());
+    }
+    Map<String, String> map = new TreeMap<>();
+    props.forEach((k, v) -> map.put(k.toString(), v.toString().trim()));
+    return map;
+  }
+
+  private static void put(
+      Map<String, String> values, Map<String, String> defaults, String key, String value, String origin,
+      List<String> errors) {
+    if (key.startsWith(KAFKA_PREFIX) || defaults.containsKey(key)) {
+      values.put(key, value);
+    } else {
+      errors.add("unknown key '" + key + "' in " + origin + " (known keys: see " + DEFAULTS_RESOURCE + ")");
+    }
+  }
+
+  private static PipelineConfig bind(Map<String, String> v, List<String> errors) {
+    Map<String, String> kafka = new TreeMap<>();
+    v.forEach((k, val) -> {
+      if (k.startsWith(KAFKA_PREFIX)) {
+        kafka.put(k.substring(KAFKA_PREFIX.length()), val);
+      }
+    });
+    return new PipelineConfig(
+        nonBlank(v, "bootstrap.servers", errors),
+        nonBlank(v, "application.id", errors),
+        Path.of(nonBlank(v, "state.dir", errors)),
+        parse(v, "num.stream.threads", Integer::parseInt, 1, n -> n >= 1 && n <= 64, "1 to 64", errors),
+        parse(v, "topics.partitions", Integer::parseInt, 1, n -> n >= 1 && n <= 10_000, "1 to 10000", errors),
+        parse(v, "topics.replication.factor", Short::parseShort, (short) 1, n -> n >= 1, "at least 1", errors),
+        new PipelineConfig.Topics(
+            nonBlank(v, "topic.raw", errors),
+            nonBlank(v, "topic.canonical", errors),
+            nonBlank(v, "topic.duplicates", errors),
+            nonBlank(v, "topic.rejected", errors)),
+        new PipelineConfig.Dedup(
+            parse(v, "dedup.horizon", Duration::parse, Duration.ofDays(3), d -> !d.isNegative() && !d.isZero(),
+                "a positive ISO-8601 duration such as P3D or PT12H", errors),
+            fraction(v, "dedup.title.threshold", errors),
+            fraction(v, "dedup.body.threshold", errors),
+            fraction(v, "dedup.body.differ.threshold", errors)),
+        parse(v, "limits.max.document.bytes", Long::parseLong, 10_485_760L, n -> n > 0, "a positive number of bytes", errors),
+        parse(v, "commit.interval.ms", Long::parseLong, 100L, n -> n > 0, "a positive number of milliseconds", errors),
+        kafka);
+  }
+
+  private static String nonBlank(Map<String, String> v, String key, List<String> errors) {
+    String value = v.getOrDefault(key, "");
+    if (value.isBlank()) {
+      errors.add(key + " must not be empty");
+    }
+    return value;
+  }
+
+  private static double fraction(Map<String, String> v, String key, List<String> errors) {
+    return parse(v, key, Double::parseDouble, 0.5, d -> d > 0 && d <= 1, "a number in (0, 1]", errors);
+  }
+
+  private static <T> T parse(
+      Map<String, String> v, String key, Function<String, T> parser, T fallback,
+      java.util.function.Predicate<T> valid, String expected, List<String> errors) {
+    String raw = v.get(key);
+    try {
+      T value = parser.apply(raw);
+      if (valid.test(value)) {
+        return value;
+      }
+    } catch (NumberFormatException | DateTimeParseException | NullPointerException e) {
+      // reported below
+    }
+    errors.add(key + "=" + raw + " is invalid: expected " + expected);
+    return fallback;
+  }
+}

@@ -1,0 +1,27 @@
+package news.pipeline.app.dedup;
+
+import news.pipeline.avro.MatchSignal;
+
+/** One earlier document a candidate matched: by which signal, how similar. */
+record Match(String documentId, MatchSignal signal, double similarity) {
+
+  /** URL beats body beats title; within a signal the higher similarity wins. */
+  boolean betterThan(Match other) {
+    if (other == null) {
+      return true;
+    }
+    if (rank(signal) != rank(other.signal)) {
+      return rank(signal) > rank(other.signal);
+    }
+    return similarity > other.similarity;
+  }
+
+  private static int rank(MatchSignal signal) {
+    return switch (signal) {
+      case URL -> 3;
+      case BODY -> 2;
+      case TITLE -> 1;
+      default -> 0;
+    };
+  }
+}

@@ -1,0 +1,114 @@
+package news.pipeline.app.dedup;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import news.pipeline.app.config.PipelineConfig;
+import news.pipeline.app.dedup.similarity.DedupThresholds;
+import news.pipeline.app.dedup.similarity.Lsh;
+import news.pipeline.app.dedup.similarity.MinHasher;
+import news.pipeline.app.dedup.similarity.Similarity;
+import news.pipeline.avro.MatchSignal;
+import news.pipeline.avro.internal.ArticleCandidate;
+import news.pipeline.avro.internal.DedupDocument;
+
+/**
+ * Finds the earlier documents a candidate is a copy of. A shared normalized URL is a match
+ * outright. Title and body LSH bands only propose candidates; each is verified by the actual
+ * similarity (exact token Jaccard for titles, MinHash estimate for bodies) within the horizon. A
+ * similar title does not match when both documents have bodies and the bodies clearly differ.
+ */
+final class MatchFinder {
+
+  private final PipelineConfig.Dedup settings;
+  private final long horizonMillis;
+  private final MinHasher titleHasher = new MinHasher(DedupThresholds.TITLE_NUM_HASHES, DedupThresholds.SEED);
+
+  MatchFinder(PipelineConfig.Dedup settings) {
+    this.settings = settings;
+    this.horizonMillis = settings.horizon().toMillis();
+  }
+
+  Duration horizon() {
+    return settings.horizon();
+  }
+
+  /** Band keys under which the candidate's title is filed; empty for an uninformative title. */
+  List<String> titleBands(ArticleCandidate c) {
+    if (!c.getTitleInformative() || c.getTitleTokens().isEmpty()) {
+      return List.of();
+    }
+    return Lsh.bandKeys("t", titleHasher.signature(c.getTitleTokens()), DedupThresholds.TITLE_BANDS);
+  }
+
+  /** Band keys under which the candidate's body is filed; empty without a body signature. */
+  List<String> bodyBands(ArticleCandidate c) {
+    if (c.getBodySignature().isEmpty()) {
+      return List.of();
+    }
+    return Lsh.bandKeys("b", toArray(c.getBodySignature()), DedupThresholds.BODY_BANDS);
+  }
+
+  /** The best match per earlier document. */
+  Map<String, Match> find(ArticleCandidate c, List<String> titleBands, List<String> bodyBands, DedupStore store) {
+    Map<String, Match> best = new HashMap<>();
+    for (String key : c.getUrlKeys()) {
+      String owner = store.urlOwner(key);
+      if (owner != null && !owner.equals(c.getDocumentId()) && store.document(owner) != null) {
+        offer(best, new Match(owner, MatchSignal.URL, 1.0));
+      }
+    }
+    int[] body = toArray(c.getBodySignature());
+    Set<String> checked = new HashSet<>();
+    for (String band : titleBands) {
+      for (String id : store.band(band)) {
+        DedupDocument doc = checked.add(id) ? store.document(id) : null;
+        if (doc != null && withinHorizon(c, doc) && doc.getTitleInformative()) {
+          double similarity = Similarity.jaccard(c.getTitleTokens(), doc.getTitleTokens());
+          if (similarity >= settings.titleThreshold() && !bodiesDiffer(body, toArray(doc.getBodySignature()))) {
+            offer(best, new Match(id, MatchSignal.TITLE, similarity));
+          }
+        }
+      }
+    }
+    checked.clear();
+    for (String band : bodyBands) {
+      for (String id : store.band(band)) {
+        DedupDocument doc = checked.add(id) ? store.document(id) : null;
+        if (doc != null && withinHorizon(c, doc) && !doc.getBodySignature().isEmpty()) {
+          double similarity = MinHasher.estimate(body, toArray(doc.getBodySignature()));
+          if (similarity >= settings.bodyThreshold()) {
+            offer(best, new Match(id, MatchSignal.BODY, similarity));
+          }
+        }
+      }
+    }
+    return best;
+  }
+
+  private boolean withinHorizon(ArticleCandidate c, DedupDocument doc) {
+    return Math.abs(c.getEventTime().toEpochMilli() - doc.getEventTime()) <= horizonMillis;
+  }
+
+  private boolean bodiesDiffer(int[] a, int[] b) {
+    return a.length > 0 && b.length > 0 && MinHasher.estimate(a, b) < settings.bodyDifferThreshold();
+  }
+
+  private static void offer(Map<String, Match> best, Match match) {
+    Match current = best.get(match.documentId());
+    if (match.betterThan(current)) {
+      best.put(match.documentId(), match);
+    }
+  }
+
+  static int[] toArray(List<Integer> values) {
+    int[] array = new int[values.size()];
+    for (int i = 0; i < array.length; i++) {
+      array[i] = values.get(i);
+    }
+    return array;
+  }
+}

@@ -1,0 +1,117 @@
+package news.pipeline.app.enrich;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import news.pipeline.app.clean.CleanedPage;
+import news.pipeline.app.dedup.similarity.DedupThresholds;
+import news.pipeline.app.dedup.similarity.MinHasher;
+import news.pipeline.app.dedup.similarity.NormalizedTitle;
+import news.pipeline.app.dedup.similarity.Shingles;
+import news.pipeline.app.dedup.similarity.TitleNormalizer;
+import news.pipeline.app.parse.ArticleDraft;
+import news.pipeline.app.url.UrlCanonicalizer;
+import news.pipeline.avro.RawDocument;
+import news.pipeline.avro.internal.ArticleCandidate;
+
+/**
+ * Builds the {@link ArticleCandidate} that goes to dedup from one draft of a raw document: URL keys
+ * of every URL the article is known by, the normalized title's tokens, a MinHash signature of the
+ * body's word shingles (when there is enough body), word count and site name.
+ */
+public final class CandidateBuilder {
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  private final MinHasher bodyHasher =
+      new MinHasher(DedupThresholds.BODY_NUM_HASHES, DedupThresholds.SEED);
+
+  /**
+   * @param index the draft's position in the document: 0 for the main article, n for the n-th
+   *     related article of a metadata record (its document id gets a {@code #n} suffix)
+   */
+  public ArticleCandidate build(RawDocument raw, int index, ArticleDraft draft) {
+    CleanedPage page = draft.page();
+    Set<String> urls = new LinkedHashSet<>(draft.urls());
+    if (index == 0 && raw.getUrl() != null) {
+      urls.add(raw.getUrl());
+    }
+    Set<String> keys = new TreeSet<>();
+    for (String url : urls) {
+      UrlCanonicalizer.key(url).ifPresent(keys::add);
+    }
+    String siteName = page.siteName() != null ? page.siteName() : provider(urls);
+    NormalizedTitle title = page.title() == null ? null : TitleNormalizer.normalize(page.title(), siteName);
+    String text = page.text() == null || page.text().isBlank() ? null : page.text();
+    int words = text == null ? 0 : countWords(text);
+    return ArticleCandidate.newBuilder()
+        .setDocumentId(index == 0 ? raw.getId() : raw.getId() + "#" + index)
+        .setRawDocumentId(raw.getId())
+        .setSource(raw.getSource())
+        .setEventTime(raw.getFetchedAt())
+        .setUrl(page.canonicalUrl() != null ? page.canonicalUrl() : urls.stream().findFirst().orElse(null))
+        .setUrls(new ArrayList<>(urls))
+        .setUrlKeys(new ArrayList<>(keys))
+        .setTitle(page.title())
+        .setTitleTokens(title == null ? List.of() : title.tokens())
+        .setTitleInformative(title != null && title.informative())
+        .setSiteName(siteName)
+        .setLanguage(page.language())
+        .setAuthors(page.authors())
+        .setPublishedAt(page.publishedAt())
+        .setModifiedAt(page.modifiedAt())
+        .setExcerpt(page.excerpt())
+        .setText(text)
+        .setWordCount(words)
+        .setTopics(draft.topics())
+        .setIsArticle(page.isArticle())
+        .setBodySignature(bodySignature(text, words))
+        .build();
+  }
+
+  private List<Integer> bodySignature(String text, int words) {
+    if (text == null || words < DedupThresholds.BODY_MIN_WORDS) {
+      return List.of();
+    }
+    int[] signature = bodyHasher.signature(Shingles.words(text, DedupThresholds.BODY_SHINGLE_WORDS));
+    List<Integer> list = new ArrayList<>(signature.length);
+    for (int value : signature) {
+      list.add(value);
+    }
+    return list;
+  }
+
+  private static String provider(Set<String> urls) {
+    for (String url : urls) {
+      Optional<String> host = host(url);
+      if (host.isPresent()) {
+        Optional<String> domain = UrlCanonicalizer.registrableDomain(host.get());
+        if (domain.isPresent()) {
+          return domain.get();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Optional<String> host(String url) {
+    try {
+      return Optional.ofNullable(java.net.URI.create(url.strip()).getHost());
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  static int countWords(String text) {
+    int count = 0;
+    var matcher = WORD.matcher(text);
+    while (matcher.find()) {
+      count++;
+    }
+    return count;
+  }
+}

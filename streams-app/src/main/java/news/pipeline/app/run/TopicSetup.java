@@ -1,0 +1,77 @@
+package news.pipeline.app.run;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import news.pipeline.app.config.PipelineConfig;
+
+/**
+ * Creates the public topics when they are missing: the canonical topic compacted (latest version
+ * of each article, tombstones retire merged ones), the others with time retention. Existing topics
+ * are left as they are.
+ */
+public final class TopicSetup {
+
+  private static final Logger LOGGER = LoggerFactory.getLogger(TopicSetup.class);
+
+  private TopicSetup() {}
+
+  public static List<String> ensureTopics(PipelineConfig config) {
+    try (Admin admin = Admin.create(ClientSettings.admin(config))) {
+      return ensureTopics(admin, config);
+    }
+  }
+
+  public static List<String> ensureTopics(Admin admin, PipelineConfig config) {
+    PipelineConfig.Topics t = config.topics();
+    Map<String, Map<String, String>> wanted = new HashMap<>();
+    wanted.put(t.raw(), Map.of());
+    wanted.put(t.duplicates(), Map.of());
+    wanted.put(t.rejected(), Map.of());
+    wanted.put(
+        t.canonical(),
+        Map.of(
+            TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+            TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, "0",
+            TopicConfig.SEGMENT_MS_CONFIG, Long.toString(TimeUnit.HOURS.toMillis(1))));
+    try {
+      Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+      List<NewTopic> create = new ArrayList<>();
+      wanted.forEach(
+          (name, configs) -> {
+            if (!existing.contains(name)) {
+              create.add(
+                  new NewTopic(name, config.topicPartitions(), config.topicReplicationFactor()).configs(configs));
+            }
+          });
+      if (!create.isEmpty()) {
+        try {
+          admin.createTopics(create).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+          if (!(e.getCause() instanceof TopicExistsException)) {
+            throw e;
+          }
+        }
+        LOGGER.info("created topics {}", create.stream().map(NewTopic::name).sorted().toList());
+      }
+      return create.stream().map(NewTopic::name).sorted().toList();
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException(
+          "cannot create topics on " + config.bootstrapServers() + ": " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while creating topics", e);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package news.pipeline.app.topology;
+
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import news.pipeline.app.config.PipelineConfig;
+import news.pipeline.avro.internal.ArticleCandidate;
+import news.pipeline.schemas.EventSerdes;
+
+/**
+ * The whole topology, built by one method that {@code run}, the demo and every test share:
+ *
+ * <pre>
+ * raw --parse/clean/enrich--> candidates --repartition--> dedup --> canonical (compacted)
+ *        \                                                    \--> duplicates (decisions)
+ *         `--> rejected (original bytes, reason in headers)
+ * </pre>
+ *
+ * <p>Dedup runs on one partition of the {@code dedup-candidates} repartition topic, so its
+ * decisions do not depend on how many partitions the raw topic has or how many instances run.
+ */
+public final class ArticleTopology {
+
+  private ArticleTopology() {}
+
+  public static Topology build(PipelineConfig config) {
+    Properties props = StreamsSettings.properties(config);
+    StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(props)));
+    PipelineConfig.Topics topics = config.topics();
+
+    KStream<String, Routed> parsed =
+        builder
+            .stream(topics.raw(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-documents"))
+            .process(() -> new DocumentProcessor(config), Named.as("parse-clean-enrich"));
+
+    Map<String, KStream<String, Routed>> branches =
+        parsed
+            .split(Named.as("parsed-"))
+            .branch((key, value) -> value instanceof Routed.Reject, Branched.as("rejected"))
+            .defaultBranch(Branched.as("candidates"));
+
+    branches
+        .get("parsed-rejected")
+        .mapValues(value -> ((Routed.Reject) value).original(), Named.as("rejected-original-bytes"))
+        .to(topics.rejected(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("rejected-sink"));
+
+    KStream<String, Routed> dedupOut =
+        branches
+            .get("parsed-candidates")
+            .mapValues(value -> ((Routed.Candidate) value).candidate(), Named.as("candidate-values"))
+            .repartition(
+                Repartitioned.<String, ArticleCandidate>as(Topics.DEDUP_CANDIDATES)
+                    .withKeySerde(Serdes.String())
+                    .withValueSerde(EventSerdes.articleCandidate())
+                    .withNumberOfPartitions(1))
+            .process(DedupProcessor.supplier(config), Named.as("dedup"));
+
+    dedupOut
+        .split(Named.as("dedup-"))
+        .branch(
+            (key, value) -> value instanceof Routed.Article,
+            Branched.withConsumer(
+                articles ->
+                    articles
+                        .mapValues(value -> ((Routed.Article) value).article(), Named.as("article-values"))
+                        .to(
+                            topics.canonical(),
+                            Produced.with(Serdes.String(), EventSerdes.canonicalArticle()).withName("canonical-sink")),
+                "articles"))
+        .defaultBranch(
+            Branched.withConsumer(
+                decisions ->
+                    decisions
+                        .mapValues(value -> ((Routed.Decision) value).decision(), Named.as("decision-values"))
+                        .to(
+                            topics.duplicates(),
+                            Produced.with(Serdes.String(), EventSerdes.dedupDecision()).withName("duplicates-sink")),
+                "decisions"));
+
+    return builder.build(props);
+  }
+}

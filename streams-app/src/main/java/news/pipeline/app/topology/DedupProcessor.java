@@ -1,0 +1,87 @@
+package news.pipeline.app.topology;
+
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import news.pipeline.app.config.PipelineConfig;
+import news.pipeline.app.dedup.DedupOutcome;
+import news.pipeline.app.dedup.Deduplicator;
+import news.pipeline.app.dedup.KeyValueDedupStore;
+import news.pipeline.avro.internal.ArticleCandidate;
+import news.pipeline.avro.internal.ClusterState;
+import news.pipeline.avro.internal.DedupDocument;
+import news.pipeline.schemas.EventSerdes;
+
+/**
+ * The thin Kafka adapter around {@link Deduplicator}: reads candidates, keeps dedup state in four
+ * changelogged stores, and forwards the retired articles' tombstones, the updated article and the
+ * decision.
+ */
+final class DedupProcessor implements Processor<String, ArticleCandidate, String, Routed> {
+
+  private static final Logger LOGGER = LoggerFactory.getLogger(DedupProcessor.class);
+
+  private final Deduplicator deduplicator;
+  private ProcessorContext<String, Routed> context;
+  private KeyValueDedupStore store;
+
+  private DedupProcessor(PipelineConfig config) {
+    this.deduplicator = new Deduplicator(config.dedup());
+  }
+
+  /** The supplier, which also declares the stores so the DSL connects them. */
+  static ProcessorSupplier<String, ArticleCandidate, String, Routed> supplier(PipelineConfig config) {
+    return new ProcessorSupplier<>() {
+      @Override
+      public Processor<String, ArticleCandidate, String, Routed> get() {
+        return new DedupProcessor(config);
+      }
+
+      @Override
+      public Set<StoreBuilder<?>> stores() {
+        return Set.of(
+            Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Topics.STORE_DOCUMENTS), Serdes.String(), EventSerdes.dedupDocument()),
+            Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Topics.STORE_ARTICLES), Serdes.String(), EventSerdes.clusterState()),
+            Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Topics.STORE_URLS), Serdes.String(), Serdes.String()),
+            Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Topics.STORE_BANDS), Serdes.String(), Serdes.String()));
+      }
+    };
+  }
+
+  @Override
+  public void init(ProcessorContext<String, Routed> context) {
+    this.context = context;
+    KeyValueStore<String, DedupDocument> documents = context.getStateStore(Topics.STORE_DOCUMENTS);
+    KeyValueStore<String, ClusterState> articles = context.getStateStore(Topics.STORE_ARTICLES);
+    KeyValueStore<String, String> urls = context.getStateStore(Topics.STORE_URLS);
+    KeyValueStore<String, String> bands = context.getStateStore(Topics.STORE_BANDS);
+    this.store = new KeyValueDedupStore(documents, articles, urls, bands);
+  }
+
+  @Override
+  public void process(org.apache.kafka.streams.processor.api.Record<String, ArticleCandidate> record) {
+    DedupOutcome outcome = deduplicator.accept(record.value(), store);
+    if (outcome.repeated()) {
+      LOGGER.debug("document seen before, nothing changes id={}", record.key());
+      return;
+    }
+    for (String retired : outcome.retiredArticleIds()) {
+      context.forward(record.withKey(retired).withValue((Routed) new Routed.Article(null)));
+    }
+    context.forward(
+        record.withKey(outcome.article().getId()).withValue((Routed) new Routed.Article(outcome.article())));
+    context.forward(
+        record.withKey(outcome.decision().getDocumentId()).withValue((Routed) new Routed.Decision(outcome.decision())));
+  }
+}

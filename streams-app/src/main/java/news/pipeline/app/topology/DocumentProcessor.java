@@ -1,0 +1,98 @@
+package news.pipeline.app.topology;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import news.pipeline.app.config.PipelineConfig;
+import news.pipeline.app.enrich.CandidateBuilder;
+import news.pipeline.app.parse.ArticleDraft;
+import news.pipeline.app.parse.DocumentParser;
+import news.pipeline.app.parse.ParseResult;
+import news.pipeline.app.parse.RawDecoder;
+import news.pipeline.app.parse.Rejection;
+import news.pipeline.avro.RawDocument;
+import news.pipeline.avro.internal.ArticleCandidate;
+
+/**
+ * The stateless front of the topology: decode, parse, clean and enrich one raw record into article
+ * candidates (keyed by document id), or into a rejection that keeps the original bytes and carries
+ * its reason in headers.
+ */
+final class DocumentProcessor implements Processor<String, byte[], String, Routed> {
+
+  private static final Logger LOGGER = LoggerFactory.getLogger(DocumentProcessor.class);
+
+  private final RawDecoder decoder = new RawDecoder();
+  private final DocumentParser parser;
+  private final CandidateBuilder builder = new CandidateBuilder();
+  private ProcessorContext<String, Routed> context;
+
+  DocumentProcessor(PipelineConfig config) {
+    this.parser = new DocumentParser(config.maxDocumentBytes());
+  }
+
+  @Override
+  public void init(ProcessorContext<String, Routed> context) {
+    this.context = context;
+  }
+
+  @Override
+  public void process(org.apache.kafka.streams.processor.api.Record<String, byte[]> record) {
+    RawDecoder.Decoded decoded = decoder.decode(record.value(), record.timestamp());
+    if (decoded.rejection() != null) {
+      reject(record, decoded.rejection());
+      return;
+    }
+    RawDocument raw = decoded.document();
+    ParseResult result;
+    try {
+      result = parser.parse(raw);
+    } catch (RuntimeException | StackOverflowError e) {
+      LOGGER.warn("parse failed id={} url={} error={}", raw.getId(), raw.getUrl(), e.toString());
+      result = ParseResult.rejected(Rejection.of("parse", "internal error while parsing: " + e, e));
+    }
+    if (result.isRejected()) {
+      reject(record, result.rejection());
+      return;
+    }
+    List<ArticleDraft> drafts = result.drafts();
+    for (int i = 0; i < drafts.size(); i++) {
+      ArticleCandidate candidate = builder.build(raw, i, drafts.get(i));
+      context.forward(
+          record
+              .withKey(candidate.getDocumentId())
+              .withValue((Routed) new Routed.Candidate(candidate))
+              .withHeaders(new RecordHeaders())
+              .withTimestamp(candidate.getEventTime().toEpochMilli()));
+    }
+  }
+
+  private void reject(org.apache.kafka.streams.processor.api.Record<String, byte[]> record, Rejection rejection) {
+    Headers headers = new RecordHeaders(record.headers().toArray());
+    headers.add(Topics.HEADER_STAGE, utf8(rejection.stage()));
+    headers.add(Topics.HEADER_REASON, utf8(rejection.reason()));
+    if (rejection.exceptionClass() != null) {
+      headers.add(Topics.HEADER_EXCEPTION, utf8(rejection.exceptionClass()));
+    }
+    context
+        .recordMetadata()
+        .ifPresent(
+            (RecordMetadata meta) -> {
+              headers.add(Topics.HEADER_SOURCE_TOPIC, utf8(meta.topic()));
+              headers.add(Topics.HEADER_SOURCE_PARTITION, utf8(Integer.toString(meta.partition())));
+              headers.add(Topics.HEADER_SOURCE_OFFSET, utf8(Long.toString(meta.offset())));
+            });
+    LOGGER.debug("rejected key={} stage={} reason={}", record.key(), rejection.stage(), rejection.reason());
+    context.forward(record.withValue((Routed) new Routed.Reject(record.value())).withHeaders(headers));
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}

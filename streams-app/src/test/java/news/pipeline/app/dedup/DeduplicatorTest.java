@@ -1,0 +1,162 @@
+package news.pipeline.app.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import news.pipeline.app.Seeds;
+import news.pipeline.app.config.ConfigLoader;
+import news.pipeline.app.config.PipelineConfig;
+import news.pipeline.app.enrich.CandidateBuilder;
+import news.pipeline.app.parse.MetadataRecordParser;
+import news.pipeline.app.parse.ParseResult;
+import news.pipeline.avro.CanonicalArticle;
+import news.pipeline.avro.ContentType;
+import news.pipeline.avro.MatchSignal;
+import news.pipeline.avro.RawDocument;
+import news.pipeline.avro.internal.ArticleCandidate;
+import org.junit.jupiter.api.Test;
+
+class DeduplicatorTest {
+
+  private static final PipelineConfig CONFIG = ConfigLoader.load(null, Map.of(), Map.of()).orThrow();
+  private final CandidateBuilder builder = new CandidateBuilder();
+
+  private List<ArticleCandidate> seedRecordCandidates() {
+    RawDocument raw = raw("8c0de6de77f2d51c", Seeds.read(Seeds.YAML_RECORD), Instant.parse("2020-06-11T04:00:00Z"));
+    ParseResult parsed = new MetadataRecordParser(10_000_000).frontMatter(Seeds.read(Seeds.YAML_RECORD));
+    List<ArticleCandidate> candidates = new ArrayList<>();
+    for (int i = 0; i < parsed.drafts().size(); i++) {
+      candidates.add(builder.build(raw, i, parsed.drafts().get(i)));
+    }
+    return candidates;
+  }
+
+  private static RawDocument raw(String id, String body, Instant fetched) {
+    return RawDocument.newBuilder()
+        .setId(id)
+        .setContentType(ContentType.FRONT_MATTER)
+        .setBody(ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)))
+        .setFetchedAt(fetched)
+        .setSource("test")
+        .build();
+  }
+
+  private static Map<String, Set<String>> run(List<ArticleCandidate> candidates, MapDedupStore store) {
+    Deduplicator dedup = new Deduplicator(CONFIG.dedup());
+    candidates.forEach(c -> dedup.accept(c, store));
+    Map<String, Set<String>> clusters = new TreeMap<>();
+    store.articles.forEach(
+        (id, state) ->
+            clusters.put(
+                id, state.getArticle().getMembers().stream().map(m -> m.getDocumentId()).collect(Collectors.toSet())));
+    return clusters;
+  }
+
+  @Test
+  void globeAndCharlotteObserverCopiesOfTheApStoryBecomeOneArticle() {
+    List<ArticleCandidate> candidates = seedRecordCandidates();
+    MapDedupStore store = new MapDedupStore();
+
+    Map<String, Set<String>> clusters = run(candidates, store);
+
+    CanonicalArticle globe = store.articles.get("8c0de6de77f2d51c").getArticle();
+    assertThat(globe.getMembers()).extracting(m -> m.getDocumentId()).contains("8c0de6de77f2d51c", "8c0de6de77f2d51c#9");
+    assertThat(globe.getMembers()).filteredOn(m -> m.getDocumentId().equals("8c0de6de77f2d51c#9"))
+        .singleElement().satisfies(m -> assertThat(m.getMatchedBy()).isEqualTo(MatchSignal.TITLE));
+    assertThat(globe.getUrls()).anyMatch(u -> u.contains("charlotteobserver.com")).anyMatch(u -> u.contains("bostonglobe"));
+    assertThat(clusters.values().stream().mapToInt(Set::size).sum()).isEqualTo(12);
+    assertThat(clusters).hasSizeBetween(10, 11);
+  }
+
+  @Test
+  void ampAndCacheUrlsOfOneArticleMatchByUrl() {
+    ArticleCandidate first = seedRecordCandidates().get(1);
+    ArticleCandidate copy =
+        ArticleCandidate.newBuilder(first)
+            .setDocumentId("recrawl")
+            .setTitle("A different headline entirely for the recrawl")
+            .setTitleTokens(List.of("different", "headline", "entirely", "recrawl"))
+            .setUrlKeys(first.getUrlKeys().subList(0, 1))
+            .setEventTime(first.getEventTime().plusSeconds(60))
+            .build();
+    MapDedupStore store = new MapDedupStore();
+
+    Deduplicator dedup = new Deduplicator(CONFIG.dedup());
+    dedup.accept(first, store);
+    var outcome = dedup.accept(copy, store);
+
+    assertThat(outcome.decision().getMatchedBy()).isEqualTo(MatchSignal.URL);
+    assertThat(outcome.article().getId()).isEqualTo(first.getDocumentId());
+  }
+
+  @Test
+  void resultDoesNotDependOnArrivalOrder() {
+    List<ArticleCandidate> candidates = seedRecordCandidates();
+    Map<String, Set<String>> expected = run(candidates, new MapDedupStore());
+    Random random = new Random(42);
+    for (int i = 0; i < 20; i++) {
+      List<ArticleCandidate> shuffled = new ArrayList<>(candidates);
+      Collections.shuffle(shuffled, random);
+      assertThat(run(shuffled, new MapDedupStore())).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void earlierCopyArrivingLateTakesOverTheArticleAndRetiresTheLaterId() {
+    ArticleCandidate globe = seedRecordCandidates().get(0);
+    ArticleCandidate earlier =
+        ArticleCandidate.newBuilder(globe).setDocumentId("older").setEventTime(globe.getEventTime().minusSeconds(3600)).build();
+    MapDedupStore store = new MapDedupStore();
+    Deduplicator dedup = new Deduplicator(CONFIG.dedup());
+
+    dedup.accept(globe, store);
+    DedupOutcome outcome = dedup.accept(earlier, store);
+
+    assertThat(outcome.article().getId()).isEqualTo("older");
+    assertThat(outcome.retiredArticleIds()).containsExactly(globe.getDocumentId());
+    assertThat(store.articles).containsOnlyKeys("older");
+    assertThat(Deduplicator.findRoot(globe.getDocumentId(), store)).isEqualTo("older");
+  }
+
+  @Test
+  void aDocumentSeenBeforeChangesNothing() {
+    ArticleCandidate globe = seedRecordCandidates().get(0);
+    MapDedupStore store = new MapDedupStore();
+    Deduplicator dedup = new Deduplicator(CONFIG.dedup());
+
+    dedup.accept(globe, store);
+    DedupOutcome again = dedup.accept(globe, store);
+
+    assertThat(again.repeated()).isTrue();
+    assertThat(store.articles.get(globe.getDocumentId()).getArticle().getMembers()).hasSize(1);
+  }
+
+  @Test
+  void similarTitlesOutsideTheHorizonStayApart() {
+    ArticleCandidate globe = seedRecordCandidates().get(0);
+    ArticleCandidate muchLater =
+        ArticleCandidate.newBuilder(globe)
+            .setDocumentId("later")
+            .setUrlKeys(List.of("example.com/other"))
+            .setEventTime(globe.getEventTime().plus(CONFIG.dedup().horizon()).plusSeconds(1))
+            .build();
+    MapDedupStore store = new MapDedupStore();
+    Deduplicator dedup = new Deduplicator(CONFIG.dedup());
+
+    dedup.accept(globe, store);
+    DedupOutcome outcome = dedup.accept(muchLater, store);
+
+    assertThat(outcome.article().getId()).isEqualTo("later");
+    assertThat(store.articles).hasSize(2);
+  }
+}

@@ -1,0 +1,62 @@
+package news.pipeline.app.dedup;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import news.pipeline.avro.internal.ClusterState;
+import news.pipeline.avro.internal.DedupDocument;
+
+/** {@link DedupStore} over hash maps, for unit tests of the dedup core. */
+final class MapDedupStore implements DedupStore {
+
+  final Map<String, DedupDocument> documents = new HashMap<>();
+  final Map<String, ClusterState> articles = new HashMap<>();
+  final Map<String, String> urls = new HashMap<>();
+  final Map<String, List<String>> bands = new HashMap<>();
+
+  @Override
+  public DedupDocument document(String id) {
+    DedupDocument doc = documents.get(id);
+    return doc == null ? null : DedupDocument.newBuilder(doc).build();
+  }
+
+  @Override
+  public void putDocument(String id, DedupDocument document) {
+    documents.put(id, DedupDocument.newBuilder(document).build());
+  }
+
+  @Override
+  public ClusterState article(String id) {
+    return articles.get(id);
+  }
+
+  @Override
+  public void putArticle(String id, ClusterState state) {
+    articles.put(id, state);
+  }
+
+  @Override
+  public void deleteArticle(String id) {
+    articles.remove(id);
+  }
+
+  @Override
+  public String urlOwner(String key) {
+    return urls.get(key);
+  }
+
+  @Override
+  public void putUrlOwner(String key, String id) {
+    urls.put(key, id);
+  }
+
+  @Override
+  public List<String> band(String key) {
+    return bands.getOrDefault(key, List.of());
+  }
+
+  @Override
+  public void putBand(String key, List<String> ids) {
+    bands.put(key, List.copyOf(ids));
+  }
+}
