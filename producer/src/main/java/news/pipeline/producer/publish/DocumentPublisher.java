@@ -1,0 +1,195 @@
+package news.pipeline.producer.publish;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import news.pipeline.avro.RawDocument;
+import news.pipeline.schemas.AvroSerde;
+import news.pipeline.schemas.EventSerdes;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Sends {@link RawDocument}s to the raw topic: Avro single-object encoded, keyed by URL (or id
+ * when there is none), timestamped with the fetch time. The producer is idempotent with {@code
+ * acks=all} and lz4 compression; documents whose encoded size is above the limit are skipped with
+ * a reason instead of being sent. Outcomes are counted from the send callbacks; read them with
+ * {@link #summary()} after {@link #flush()}.
+ *
+ * <pre>{@code
+ * try (DocumentPublisher publisher = new DocumentPublisher("localhost:9092", DEFAULT_TOPIC,
+ *     DEFAULT_MAX_BYTES, Map.of())) {
+ *   publisher.publish(document);
+ *   publisher.flush();
+ *   Summary summary = publisher.summary();
+ * }
+ * }</pre>
+ *
+ * <p>A broker rejects records above its {@code message.max.bytes} (about 1 MB by default) unless
+ * the topic's {@code max.message.bytes} is raised; such a rejection is counted as failed.
+ */
+public final class DocumentPublisher implements AutoCloseable {
+
+  public static final String DEFAULT_TOPIC = "news.documents.raw.v1";
+  public static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+
+  /** Room for the record's key, headers and batch framing above the value size limit. */
+  private static final int REQUEST_OVERHEAD = 64 * 1024;
+
+  private final Producer<String, byte[]> producer;
+  private final String topic;
+  private final long maxBytes;
+  private final AvroSerde<RawDocument> serde = EventSerdes.rawDocument();
+  private final AtomicLong sent = new AtomicLong();
+  private final AtomicLong skipped = new AtomicLong();
+  private final AtomicLong failed = new AtomicLong();
+  private final AtomicLong bytes = new AtomicLong();
+  private final List<Problem> problems = new ArrayList<>();
+  private volatile Consumer<Problem> listener = problem -> {};
+
+  /**
+   * A publisher with its own {@link KafkaProducer}.
+   *
+   * @param bootstrapServers {@code host:port[,host:port]}
+   * @param topic the raw topic, usually {@link #DEFAULT_TOPIC}
+   * @param maxBytes largest encoded document sent
+   * @param extraProperties further producer properties; they override the defaults above
+   */
+  public DocumentPublisher(
+      String bootstrapServers, String topic, long maxBytes, Map<String, Object> extraProperties) {
+    this(new KafkaProducer<>(producerConfig(bootstrapServers, maxBytes, extraProperties)), topic, maxBytes);
+  }
+
+  /** A publisher over a given producer (a {@code MockProducer} in tests and dry runs). */
+  public DocumentPublisher(Producer<String, byte[]> producer, String topic, long maxBytes) {
+    if (maxBytes <= 0) {
+      throw new IllegalArgumentException("maxBytes must be positive, got " + maxBytes);
+    }
+    this.producer = Objects.requireNonNull(producer, "producer");
+    this.topic = Objects.requireNonNull(topic, "topic");
+    this.maxBytes = maxBytes;
+  }
+
+  /**
+   * The producer configuration: our defaults, then {@code extraProperties} on top. Serializers
+   * are always ours.
+   */
+  public static Map<String, Object> producerConfig(
+      String bootstrapServers, long maxBytes, Map<String, Object> extraProperties) {
+    Map<String, Object> config = new HashMap<>();
+    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    config.put(ProducerConfig.ACKS_CONFIG, "all");
+    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+    config.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+    config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+    config.put(
+        ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+        (int) Math.min(Integer.MAX_VALUE, Math.max(1024 * 1024, maxBytes + REQUEST_OVERHEAD)));
+    config.put(ProducerConfig.CLIENT_ID_CONFIG, "news-producer");
+    if (extraProperties != null) {
+      config.putAll(extraProperties);
+    }
+    config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+    return config;
+  }
+
+  /** The record key: the URL when known, else the document id. */
+  public static String recordKey(RawDocument document) {
+    return document.getUrl() != null ? document.getUrl() : document.getId();
+  }
+
+  /** Called with every problem as it happens, possibly from the producer's I/O thread. */
+  public void onProblem(Consumer<Problem> listener) {
+    this.listener = Objects.requireNonNull(listener, "listener");
+  }
+
+  /**
+   * Sends one document asynchronously, or skips it when it is too large.
+   *
+   * @return whether it was handed to the producer; the outcome of the send comes later
+   */
+  public boolean publish(RawDocument document) {
+    byte[] value = serde.encode(document);
+    if (value.length > maxBytes) {
+      skip(
+          document.getSource(),
+          "document " + document.getId() + " is " + value.length
+              + " bytes encoded, above the size limit of " + maxBytes + " bytes");
+      return false;
+    }
+    ProducerRecord<String, byte[]> record =
+        new ProducerRecord<>(topic, null, document.getFetchedAt().toEpochMilli(), recordKey(document), value);
+    String where = document.getSource();
+    try {
+      producer.send(
+          record,
+          (metadata, error) -> {
+            if (error == null) {
+              sent.incrementAndGet();
+              bytes.addAndGet(value.length);
+            } else {
+              fail(where, "not sent: " + error.getClass().getSimpleName() + ": " + error.getMessage());
+            }
+          });
+      return true;
+    } catch (KafkaException e) {
+      fail(where, "not sent: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      return false;
+    }
+  }
+
+  /** Counts an input that was left out on purpose. */
+  public void skip(String where, String reason) {
+    skipped.incrementAndGet();
+    record(new Problem(Problem.Kind.SKIPPED, where, reason));
+  }
+
+  /** Counts an input that could not be read or sent. */
+  public void fail(String where, String reason) {
+    failed.incrementAndGet();
+    record(new Problem(Problem.Kind.FAILED, where, reason));
+  }
+
+  /** Waits until every document handed over so far has been acknowledged or has failed. */
+  public void flush() {
+    producer.flush();
+  }
+
+  /** The tally so far. */
+  public Summary summary() {
+    synchronized (problems) {
+      return new Summary(sent.get(), skipped.get(), failed.get(), bytes.get(), problems);
+    }
+  }
+
+  /** The topic documents go to. */
+  public String topic() {
+    return topic;
+  }
+
+  /** Flushes and closes the producer. */
+  @Override
+  public void close() {
+    producer.close();
+  }
+
+  private void record(Problem problem) {
+    synchronized (problems) {
+      if (problems.size() < Summary.MAX_PROBLEMS) {
+        problems.add(problem);
+      }
+    }
+    listener.accept(problem);
+  }
+}

@@ -1,0 +1,166 @@
+package news.pipeline.producer.source;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Predicate;
+import news.pipeline.avro.ContentType;
+import news.pipeline.producer.detect.ContentTypeDetector;
+import news.pipeline.producer.detect.Gzip;
+import news.pipeline.producer.document.RawDocuments;
+
+/**
+ * Reads files and folders into documents. Folders are walked recursively in sorted order;
+ * hidden files and folders (names starting with a dot) are passed over, and so are symbolic
+ * links to folders. Each file is one document:
+ *
+ * <ul>
+ *   <li>gzip files ({@code .gz} or magic bytes) are inflated first;
+ *   <li>{@code source} is {@code file:} plus the path relative to the argument (the file name
+ *       when the argument is the file itself); {@code fetchedAt} is the last-modified time;
+ *   <li>a sidecar {@code NAME.url} (the URL on its first line) or {@code NAME.meta.json} (a JSON
+ *       envelope without the body) gives what the file cannot: URL, fetch time, charset, headers,
+ *       metadata. Sidecars are not published themselves.
+ * </ul>
+ *
+ * Files over the size limit are skipped without being read whole.
+ */
+public final class FileSource {
+
+  static final String URL_SIDECAR = ".url";
+  static final String META_SIDECAR = ".meta.json";
+
+  private final DocumentSink sink;
+  private final long maxBytes;
+  private final Predicate<String> filter;
+
+  /**
+   * @param sink where documents and problems go
+   * @param maxBytes largest body read
+   * @param filter which files to read, given their path relative to the argument with {@code /}
+   *     separators
+   */
+  public FileSource(DocumentSink sink, long maxBytes, Predicate<String> filter) {
+    this.sink = Objects.requireNonNull(sink, "sink");
+    this.maxBytes = maxBytes;
+    this.filter = Objects.requireNonNull(filter, "filter");
+  }
+
+  /** Reads a file, or every file under a folder. */
+  public void read(Path argument) {
+    if (Files.isDirectory(argument)) {
+      walk(argument, argument);
+    } else if (Files.isRegularFile(argument)) {
+      readFile(argument.getFileName().toString(), argument);
+    } else {
+      sink.fail(argument.toString(), Files.exists(argument) ? "not a regular file or folder" : "no such file or folder");
+    }
+  }
+
+  private void walk(Path root, Path folder) {
+    List<Path> children = new ArrayList<>();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+      entries.forEach(children::add);
+    } catch (IOException e) {
+      sink.fail(folder.toString(), "cannot list folder: " + e.getMessage());
+      return;
+    }
+    children.sort(Comparator.comparing(path -> path.getFileName().toString()));
+    for (Path child : children) {
+      String name = child.getFileName().toString();
+      if (name.startsWith(".")) {
+        continue;
+      }
+      if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+        walk(root, child);
+      } else if (Files.isRegularFile(child) && !isSidecar(child)) {
+        String relative = relative(root, child);
+        if (filter.test(relative)) {
+          readFile(relative, child);
+        }
+      }
+    }
+  }
+
+  private void readFile(String relative, Path file) {
+    String source = "file:" + relative;
+    try {
+      long size = Files.size(file);
+      if (size > maxBytes) {
+        sink.skip(source, "file is " + size + " bytes, above the size limit of " + maxBytes + " bytes");
+        return;
+      }
+      byte[] body = Files.readAllBytes(file);
+      if (Gzip.hasMagic(body)) {
+        body = Gzip.inflate(body, maxBytes);
+        if (body.length > maxBytes) {
+          sink.skip(source, "inflates to more than the size limit of " + maxBytes + " bytes");
+          return;
+        }
+      }
+      Instant modified = Files.getLastModifiedTime(file).toInstant();
+      String name = Gzip.stripSuffix(file.getFileName().toString());
+      ContentType type = ContentTypeDetector.detect(name, body);
+      publish(source, file, body, type, modified);
+    } catch (IOException e) {
+      sink.fail(source, "cannot read: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private void publish(String source, Path file, byte[] body, ContentType type, Instant modified)
+      throws IOException {
+    Path meta = sibling(file, META_SIDECAR);
+    if (Files.isRegularFile(meta)) {
+      String json = Files.readString(meta, StandardCharsets.UTF_8);
+      JsonEnvelope.Parsed parsed = JsonEnvelope.describing(json, body, type, source, () -> modified);
+      if (parsed.isOk()) {
+        sink.accept(parsed.document());
+      } else {
+        sink.fail(source, "bad sidecar " + meta.getFileName() + ": " + parsed.error());
+      }
+      return;
+    }
+    Path urlFile = sibling(file, URL_SIDECAR);
+    String url = Files.isRegularFile(urlFile) ? firstLine(urlFile) : null;
+    sink.accept(RawDocuments.create(source, url, type, body, modified, null, Map.of(), Map.of()));
+  }
+
+  /** A sidecar is {@code X.url} or {@code X.meta.json} next to an existing file {@code X}. */
+  static boolean isSidecar(Path file) {
+    String name = file.getFileName().toString();
+    for (String suffix : new String[] {META_SIDECAR, URL_SIDECAR}) {
+      if (name.endsWith(suffix) && name.length() > suffix.length()) {
+        Path described = file.resolveSibling(name.substring(0, name.length() - suffix.length()));
+        if (Files.isRegularFile(described)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Path sibling(Path file, String suffix) {
+    return file.resolveSibling(file.getFileName().toString() + suffix);
+  }
+
+  private static String firstLine(Path file) throws IOException {
+    return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+        .map(String::strip)
+        .filter(line -> !line.isEmpty())
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static String relative(Path root, Path file) {
+    return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+  }
+}

@@ -1,0 +1,111 @@
+package news.pipeline.app.clean;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns raw byline strings into person names: strips "By", "Written by", dates, times, job
+ * titles after a comma or dash, e-mail addresses and URLs, and splits "A, B and C" into three
+ * names.
+ *
+ * <p>{@code AuthorNames.split("By Jane Doe and John Roe, Staff Writers | June 1, 2020")} gives
+ * {@code [Jane Doe, John Roe]}.
+ */
+public final class AuthorNames {
+
+  private static final Pattern PREFIX = Pattern.compile(
+      "^(?:(?:written|posted|reported|published|story|words|text|photos?)\\s+)?(?:by|von|par|por|door|di|av)\\s*[:\\-]?\\s+",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern LABEL = Pattern.compile(
+      "^(?:authors?|writers?|byline|reporter|contributors?)\\s*[:\\-]\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DATE_TAIL = Pattern.compile(
+      "(?:\\s*[|•·,\\-–—]?\\s*(?:on|updated|published|posted)?\\s*)"
+          + "(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\\d+\\s+(?:min|hour|day)s?\\b|(?:updated|published|posted)\\b).*$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SEPARATORS = Pattern.compile(
+      "\\s*(?:,\\s*and\\s+|\\s+and\\s+|\\s*&\\s*|\\s+und\\s+|\\s+et\\s+|\\s+y\\s+|;|\\||,|/|\\n)\\s*",
+      Pattern.CASE_INSENSITIVE);
+  private static final Set<String> ROLE_WORDS = Set.of(
+      "editor", "writer", "reporter", "correspondent", "staff", "contributor", "columnist",
+      "senior", "chief", "director", "manager", "journalist", "producer", "author", "ceo",
+      "founder", "president", "analyst", "news", "desk", "team", "photographer", "associate",
+      "ph.d.", "phd", "md", "rd", "ms", "llc", "inc", "head", "officer", "admin", "administrator");
+
+  private AuthorNames() {}
+
+  /** Splits and cleans one byline; returns the names in order, without duplicates. */
+  public static List<String> split(String raw) {
+    List<String> names = new ArrayList<>();
+    if (raw == null) {
+      return names;
+    }
+    String s = raw.replaceAll("\\s+", " ").strip();
+    s = s.replaceAll("\\S+@\\S+|https?://\\S+", " ").strip();
+    s = LABEL.matcher(s).replaceFirst("");
+    s = PREFIX.matcher(s).replaceFirst("");
+    s = DATE_TAIL.matcher(s).replaceFirst("");
+    s = s.replaceAll("\\s[-–—|]\\s.*$", "");
+    for (String part : SEPARATORS.split(s)) {
+      String name = clean(part);
+      if (name != null && !names.contains(name)) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  /** Cleans several bylines and merges them, keeping the first spelling of each name. */
+  public static List<String> merge(List<String> raws) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<String> out = new ArrayList<>();
+    for (String raw : raws) {
+      for (String name : split(raw)) {
+        if (seen.add(name.toLowerCase(Locale.ROOT))) {
+          out.add(name);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the string looks like a person's name (2-5 words, letters, not a job title). */
+  static boolean looksLikeName(String s) {
+    String[] words = s.split(" ");
+    if (words.length < 1 || words.length > 5 || s.length() > 60) {
+      return false;
+    }
+    for (String w : words) {
+      if (ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT).replaceAll("[,.]$", ""))) {
+        return false;
+      }
+      if (!w.matches("[\\p{L}][\\p{L}.'’\\-]*\\.?")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String clean(String part) {
+    String s = PREFIX.matcher(part.strip()).replaceFirst("").strip();
+    s = s.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$|\\s+$", "").strip();
+    if (s.isEmpty() || !looksLikeName(s)) {
+      return null;
+    }
+    return s.equals(s.toLowerCase(Locale.ROOT)) ? titleCase(s) : s;
+  }
+
+  private static String titleCase(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : s.split(" ")) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,99 @@
+package news.pipeline.app.clean;
+
+import java.io.PrintStream;
+import java.util.Locale;
+
+/**
+ * Running totals of one extractor's scores over a corpus, split into article pages and all
+ * pages; prints the summary the quality benchmark reports.
+ */
+public final class BenchmarkTally {
+
+  private final String name;
+  private final Totals articles = new Totals();
+  private final Totals all = new Totals();
+  private int titleChecked;
+  private int titleRight;
+  private int dateChecked;
+  private int dateRight;
+  private int typeChecked;
+  private int typeRight;
+
+  public BenchmarkTally(String name) {
+    this.name = name;
+  }
+
+  /** Adds one page; {@code title}, {@code date} or {@code isArticle} may be null if unknown. */
+  public void add(CorpusPage page, String text, String title, String date, Boolean isArticle) {
+    if (page.mainContent() != null) {
+      ExtractionScore words = ExtractionScore.words(text, page.mainContent());
+      ExtractionScore shingles = ExtractionScore.shingles(text, page.mainContent());
+      all.add(words, shingles);
+      if (page.isArticle()) {
+        articles.add(words, shingles);
+      }
+    }
+    if (page.title() != null && title != null || page.title() != null && page.isArticle()) {
+      titleChecked++;
+      if (title != null && TitleCleaner.norm(title).equals(TitleCleaner.norm(page.title()))) {
+        titleRight++;
+      }
+    }
+    if (page.publishDate() != null && page.isArticle()) {
+      dateChecked++;
+      if (page.publishDate().equals(date)) {
+        dateRight++;
+      }
+    }
+    if (isArticle != null) {
+      typeChecked++;
+      if (isArticle == page.isArticle()) {
+        typeRight++;
+      }
+    }
+  }
+
+  public void print(PrintStream out) {
+    out.printf(Locale.ROOT, "%s%n", name);
+    articles.print(out, "article pages");
+    all.print(out, "all pages");
+    if (titleChecked > 0) {
+      out.printf(Locale.ROOT, "  title exact match     %.3f  (%d pages)%n",
+          (double) titleRight / titleChecked, titleChecked);
+    }
+    if (dateChecked > 0) {
+      out.printf(Locale.ROOT, "  publish date match    %.3f  (%d article pages with a gold date)%n",
+          (double) dateRight / dateChecked, dateChecked);
+    }
+    if (typeChecked > 0) {
+      out.printf(Locale.ROOT, "  isArticle accuracy    %.3f  (%d pages)%n",
+          (double) typeRight / typeChecked, typeChecked);
+    }
+  }
+
+  /** Sums of per-page scores. */
+  private static final class Totals {
+    private int pages;
+    private double wordF1;
+    private double shinglePrecision;
+    private double shingleRecall;
+
+    void add(ExtractionScore words, ExtractionScore shingles) {
+      pages++;
+      wordF1 += words.f1();
+      shinglePrecision += shingles.precision();
+      shingleRecall += shingles.recall();
+    }
+
+    void print(PrintStream out, String label) {
+      if (pages == 0) {
+        return;
+      }
+      double p = shinglePrecision / pages;
+      double r = shingleRecall / pages;
+      double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+      out.printf(Locale.ROOT, "  %-14s word F1 %.3f   shingle F1 %.3f (P %.3f R %.3f)  %d pages%n",
+          label, wordF1 / pages, f, p, r, pages);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package news.pipeline.app.clean;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's tag, class, id and role say about it: boilerplate (navigation, share bars,
+ * related links, ads, consent boxes, comments, captions) or content (article, post, story).
+ */
+final class BoilerplateSignals {
+
+  /** Tags whose content is never article text. */
+  static final String DROP_TAGS = "script, style, noscript, template, svg, iframe, object, embed,"
+      + " canvas, button, input, select, textarea, option, nav, aside, footer, figcaption, dialog,"
+      + " audio, video, map, link, meta, head > title";
+
+  private static final Pattern NEGATIVE = Pattern.compile(
+      "(?i)(?:^|[-_ ])(?:comments?|comment-?list|respond|replies|share|sharing|sharebar|social|"
+          + "socials|related|recommended|recommendations?|newsletters?|subscribe|subscription|"
+          + "signup|sign-up|cookies?|cookie-?banner|consent|gdpr|advert\\w*|ads?|ad-?slot|adunit|"
+          + "dfp|sponsored?|promo|popup|modal|overlay|sidebar|widgets?|breadcrumbs?|pagination|"
+          + "pager|tags|tag-?list|tag-?cloud|footer|masthead|menu|nav|navbar|navigation|toolbar|"
+          + "read-?more|more-?stories|more-?articles|most-?popular|popular|trending|outbrain|"
+          + "taboola|disqus|caption|credits?|skip|skip-?link|byline|author-?bio|author-?box|"
+          + "about-?author|paywall|login|signin|search|rating|print|sr-only|screen-reader-text|"
+          + "visually-?hidden|offscreen|jump-?link|newsletter-?signup|follow|"
+          + "post-?navigation|prev-?next|next-?prev|meta|entry-?meta|post-?meta|article-?meta|"
+          + "disclaimer|copyright|banner|alert|toast|tooltip|dropdown|subnav|megamenu)(?:$|[-_ ])");
+
+  private static final Pattern POSITIVE = Pattern.compile(
+      "(?i)(?:^|[-_ ])(?:article|articles?-?body|body|content|entry|entry-?content|main|page|"
+          + "post|post-?body|post-?content|text|blog|story|story-?body|hentry|prose|rich-?text|"
+          + "markdown|news|column|lead|intro|teaser|standfirst|summary)(?:$|[-_ ])");
+
+  private static final Pattern NEGATIVE_ROLE = Pattern.compile(
+      "(?i)navigation|banner|contentinfo|complementary|search|dialog|menu|menubar|alert|tablist");
+
+  private BoilerplateSignals() {}
+
+  /** Whether class, id or role mark the element as boilerplate. */
+  static boolean looksLikeBoilerplate(Element el) {
+    String role = el.attr("role");
+    if (!role.isEmpty() && NEGATIVE_ROLE.matcher(role).matches()) {
+      return true;
+    }
+    String label = el.attr("aria-label");
+    if (!label.isEmpty() && label.matches("(?i).*\\b(breadcrumb|share|navigation|menu)\\b.*")) {
+      return true;
+    }
+    String names = el.className() + " " + el.id();
+    return names.isBlank() ? false : NEGATIVE.matcher(names).find()
+        && !POSITIVE.matcher(mainTokensOnly(names)).find();
+  }
+
+  /** Class-weight for scoring: +25 for content-like names, -25 for boilerplate-like names. */
+  static int classWeight(Element el) {
+    int weight = 0;
+    for (String names : new String[] {el.className(), el.id()}) {
+      if (names.isBlank()) {
+        continue;
+      }
+      if (NEGATIVE.matcher(names).find()) {
+        weight -= 25;
+      }
+      if (POSITIVE.matcher(names).find()) {
+        weight += 25;
+      }
+    }
+    return weight;
+  }
+
+  /** Whether the element is hidden by attribute or inline style. */
+  static boolean isHidden(Element el) {
+    if (el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden")) && el.text().length() < 200) {
+      return true;
+    }
+    String style = el.attr("style");
+    return !style.isEmpty() && style.replace(" ", "").matches("(?i).*(display:none|visibility:hidden).*");
+  }
+
+  /**
+   * Names like "article-body" carry both a content word and a boilerplate-looking part (e.g.
+   * "body" vs nothing); only whole class tokens that name the main content protect an element.
+   */
+  private static String mainTokensOnly(String names) {
+    StringBuilder sb = new StringBuilder();
+    for (String token : names.split("\\s+")) {
+      if (token.matches("(?i)(article|post|entry|story)[-_]?(body|content|text)|content|"
+          + "article|main|main-?content|entry-?content|post-?content|article-?content")) {
+        sb.append(token).append(' ');
+      }
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,161 @@
+package news.pipeline.app.clean;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the date formats that pages use into UTC instants: ISO-8601 (with or without offset or
+ * time), RFC-1123, English text dates ("June 17, 2020", "17 Jun 2022") and dates in URL paths
+ * ({@code /2020/06/10/}). A date without a time becomes midnight UTC.
+ *
+ * <p>{@code DateParser.parse("June 17, 2020")} gives {@code 2020-06-17T00:00:00Z}.
+ */
+public final class DateParser {
+
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+      Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+      Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+
+  private static final String MONTH =
+      "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  /** "June 17, 2020", "Jun 17 2020", "June 17th, 2020". */
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+      "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
+  /** "17 June 2020", "17 Jun, 2022". */
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+      "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})(?!\\d)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ISO_DATE =
+      Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d])");
+  private static final Pattern SLASH_YMD = Pattern.compile("\\b(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
+  private static final Pattern URL_DATE = Pattern.compile(
+      "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])?(?:/|-|$)");
+
+  private DateParser() {}
+
+  /** Parses a machine or human date string; empty when nothing date-like is found. */
+  public static Optional<Instant> parse(String raw) {
+    if (raw == null) {
+      return Optional.empty();
+    }
+    String s = raw.strip();
+    if (s.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Instant> iso = parseIso(s);
+    if (iso.isPresent()) {
+      return iso;
+    }
+    try {
+      return valid(ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+    } catch (DateTimeParseException ignored) {
+      // fall through to text forms
+    }
+    if (s.matches("\\d{10}|\\d{13}")) {
+      long n = Long.parseLong(s);
+      return valid(s.length() == 10 ? Instant.ofEpochSecond(n) : Instant.ofEpochMilli(n));
+    }
+    return parseText(s);
+  }
+
+  /** Finds a date written in running text, e.g. "Posted on June 17, 2020 by Staff". */
+  public static Optional<Instant> parseText(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    Matcher m = MONTH_DAY_YEAR.matcher(text);
+    if (m.find()) {
+      return date(m.group(3), month(m.group(1)), m.group(2));
+    }
+    m = DAY_MONTH_YEAR.matcher(text);
+    if (m.find()) {
+      return date(m.group(3), month(m.group(2)), m.group(1));
+    }
+    m = ISO_DATE.matcher(text);
+    if (m.find()) {
+      return date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+    }
+    m = SLASH_YMD.matcher(text);
+    if (m.find()) {
+      return date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+    }
+    return Optional.empty();
+  }
+
+  /** Finds a {@code /yyyy/mm/dd/} date in a URL path; needs the day to be present. */
+  public static Optional<Instant> fromUrl(String url) {
+    if (url == null) {
+      return Optional.empty();
+    }
+    Matcher m = URL_DATE.matcher(url);
+    while (m.find()) {
+      if (m.group(3) != null) {
+        return date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Instant> parseIso(String s) {
+    String t = s.replace(' ', 'T');
+    if (t.length() >= 19 && t.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+      // "+0000" style offsets are common; java.time wants "+00:00"
+      t = t.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2");
+      try {
+        return valid(OffsetDateTime.parse(t).toInstant());
+      } catch (DateTimeParseException ignored) {
+        // try without an offset
+      }
+      try {
+        return valid(Instant.parse(t));
+      } catch (DateTimeParseException ignored) {
+        // try local
+      }
+      try {
+        return valid(LocalDateTime.parse(t).toInstant(ZoneOffset.UTC));
+      } catch (DateTimeParseException ignored) {
+        // fall back to the date part
+      }
+    }
+    if (s.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+      try {
+        return valid(LocalDate.parse(s.substring(0, 10)).atStartOfDay().toInstant(ZoneOffset.UTC));
+      } catch (DateTimeParseException ignored) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static int month(String name) {
+    return MONTHS.getOrDefault(name.substring(0, 3).toLowerCase(Locale.ROOT), 0);
+  }
+
+  private static Optional<Instant> date(String year, int month, String day) {
+    try {
+      LocalDate d = LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
+      return valid(d.atStartOfDay().toInstant(ZoneOffset.UTC));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Rejects dates no news page can carry (before the web, or far in the future). */
+  private static Optional<Instant> valid(Instant instant) {
+    int year = instant.atZone(ZoneOffset.UTC).getYear();
+    return year >= 1990 && year <= 2100 ? Optional.of(instant) : Optional.empty();
+  }
+}

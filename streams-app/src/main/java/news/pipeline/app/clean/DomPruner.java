@@ -1,0 +1,92 @@
+package news.pipeline.app.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Comment;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
+
+/**
+ * Removes what is never article text before scoring: scripts, styles, navigation, asides,
+ * footers, captions, hidden elements, forms without prose, and elements whose class, id or role
+ * mark them as boilerplate. An element holding most of the page's prose is never removed, so a
+ * badly named wrapper cannot take the article with it.
+ */
+final class DomPruner {
+
+  private DomPruner() {}
+
+  static void prune(Element body) {
+    removeComments(body);
+    body.select(BoilerplateSignals.DROP_TAGS).remove();
+    int totalProse = proseLength(body);
+    List<Element> doomed = new ArrayList<>();
+    for (Element el : body.getAllElements()) {
+      if (el == body || isStructural(el)) {
+        continue;
+      }
+      if (BoilerplateSignals.isHidden(el) || BoilerplateSignals.looksLikeBoilerplate(el)
+          || isChromeHeader(el) || isFormWithoutProse(el)) {
+        if (!holdsMostProse(el, totalProse)) {
+          doomed.add(el);
+        }
+      }
+    }
+    for (Element el : doomed) {
+      if (el.parent() != null) {
+        el.remove();
+      }
+    }
+  }
+
+  /** Characters of text in paragraphs of 60+ characters: a cheap measure of prose. */
+  static int proseLength(Element root) {
+    int total = 0;
+    for (Element p : root.select("p, pre, blockquote, li")) {
+      int len = p.text().length();
+      if (len >= 60 && p.select("p, li").size() <= 1) {
+        total += len;
+      }
+    }
+    return total;
+  }
+
+  private static boolean holdsMostProse(Element el, int totalProse) {
+    if (totalProse == 0) {
+      return false;
+    }
+    return proseLength(el) >= 0.4 * totalProse;
+  }
+
+  private static boolean isStructural(Element el) {
+    String tag = el.normalName();
+    return tag.equals("html") || tag.equals("body") || tag.equals("main") || tag.equals("article");
+  }
+
+  /** A {@code <header>} with mostly links (site header), not an article header with a lead. */
+  private static boolean isChromeHeader(Element el) {
+    if (!el.normalName().equals("header")) {
+      return false;
+    }
+    int len = el.text().length();
+    return len < 40 || TextStats.linkDensity(el) > 0.4 || el.select("ul, ol").size() > 0;
+  }
+
+  private static boolean isFormWithoutProse(Element el) {
+    return el.normalName().equals("form") && proseLength(el) < 200;
+  }
+
+  private static void removeComments(Element root) {
+    List<Node> comments = new ArrayList<>();
+    Elements all = root.getAllElements();
+    for (Element el : all) {
+      for (Node child : el.childNodes()) {
+        if (child instanceof Comment) {
+          comments.add(child);
+        }
+      }
+    }
+    comments.forEach(Node::remove);
+  }
+}

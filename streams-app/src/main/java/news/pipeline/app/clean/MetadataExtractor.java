@@ -1,0 +1,134 @@
+package news.pipeline.app.clean;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import crawlercommons.domains.EffectiveTldFinder;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads a page's metadata (title, authors, dates, URLs, site name, language, description) from
+ * meta tags, JSON-LD and the visible headline. Reads only; never changes the document.
+ */
+final class MetadataExtractor {
+
+  private MetadataExtractor() {}
+
+  static PageMetadata extract(Document doc, String pageUrl) {
+    JsonLd jsonLd = JsonLd.of(doc);
+    JsonNode article = jsonLd.article();
+    String canonical = canonicalUrl(doc);
+    String urlForDates = canonical != null ? canonical : pageUrl;
+    String siteName = siteName(doc, jsonLd, canonical != null ? canonical : pageUrl);
+    List<String> aliases = new ArrayList<>();
+    for (Element amp : doc.select("link[rel~=(?i)^amphtml$][href]")) {
+      String abs = Meta.absolute(amp, "href");
+      if (abs != null && !aliases.contains(abs) && !abs.equals(canonical)) {
+        aliases.add(abs);
+      }
+    }
+    return new PageMetadata(
+        title(doc, article, siteName),
+        AuthorExtractor.authors(doc, jsonLd),
+        DateExtractor.published(doc, article, urlForDates),
+        DateExtractor.modified(doc, article),
+        canonical,
+        aliases,
+        siteName,
+        language(doc),
+        description(doc, article));
+  }
+
+  static String title(Document doc, JsonNode article, String siteName) {
+    List<String> candidates = new ArrayList<>();
+    candidates.add(TitleCleaner.clean(Meta.first(doc, "og:title", "twitter:title"), siteName));
+    candidates.add(TitleCleaner.clean(JsonLd.text(article, "headline"), siteName));
+    candidates.add(TitleCleaner.clean(doc.title(), siteName));
+    candidates.removeIf(c -> c == null || c.isBlank());
+    // the visible headline is the most exact form when the head agrees with it
+    for (Element h : doc.select("h1, h2")) {
+      String text = h.text().strip();
+      for (String c : candidates) {
+        if (TitleCleaner.sameHeadline(text, c)) {
+          return text;
+        }
+      }
+    }
+    if (!candidates.isEmpty()) {
+      return candidates.get(0);
+    }
+    Element h1 = doc.selectFirst("h1");
+    return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
+  }
+
+  private static String canonicalUrl(Document doc) {
+    String canonical = Meta.absolute(doc.selectFirst("link[rel~=(?i)^canonical$][href]"), "href");
+    if (canonical == null) {
+      String og = Meta.first(doc, "og:url");
+      if (og != null) {
+        Element tmp = new Element("a").attr("href", og);
+        tmp.setBaseUri(doc.location());
+        canonical = Meta.absolute(tmp, "href");
+      }
+    }
+    return canonical;
+  }
+
+  private static String siteName(Document doc, JsonLd jsonLd, String url) {
+    String og = Meta.first(doc, "og:site_name", "application-name", "publisher");
+    if (og != null) {
+      return og;
+    }
+    String publisher = JsonLd.text(jsonLd.article(), "publisher");
+    if (publisher != null && !publisher.isBlank()) {
+      return publisher;
+    }
+    return registrableDomain(url);
+  }
+
+  static String registrableDomain(String url) {
+    if (url == null) {
+      return null;
+    }
+    try {
+      String host = URI.create(url.strip().replace(" ", "%20")).getHost();
+      if (host == null) {
+        return null;
+      }
+      host = host.toLowerCase(Locale.ROOT);
+      String domain = EffectiveTldFinder.getAssignedDomain(host, true, false);
+      return domain != null ? domain : host;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  private static String language(Document doc) {
+    String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+    if (lang.isBlank()) {
+      lang = firstNonNull(Meta.first(doc, "content-language", "language", "dc.language", "og:locale"));
+    }
+    lang = lang.strip().replace('_', '-');
+    if (!lang.matches("(?i)[a-z]{2,3}(-[a-z0-9]{2,8})*")) {
+      return null;
+    }
+    String[] parts = lang.split("-", 2);
+    return parts[0].toLowerCase(Locale.ROOT)
+        + (parts.length > 1 ? "-" + parts[1].toUpperCase(Locale.ROOT) : "");
+  }
+
+  private static String description(Document doc, JsonNode article) {
+    String d = Meta.first(doc, "description", "og:description", "twitter:description");
+    if (d == null) {
+      d = JsonLd.text(article, "description");
+    }
+    return d == null || d.isBlank() ? null : d.replaceAll("\\s+", " ").strip();
+  }
+
+  private static String firstNonNull(String s) {
+    return s == null ? "" : s;
+  }
+}

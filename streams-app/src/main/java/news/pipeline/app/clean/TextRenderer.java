@@ -1,0 +1,120 @@
+package news.pipeline.app.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Renders the chosen content elements as paragraphs in document order: one paragraph per block
+ * (paragraph, heading, list item, quote, table row), skipping link lists, the repeated headline
+ * and one-line boilerplate ("Advertisement", "Read more", sign-up prompts).
+ */
+final class TextRenderer {
+
+  private static final Set<String> BLOCKS = Set.of(
+      "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "ul",
+      "ol", "li", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "dl", "dt", "dd",
+      "figure", "hr", "address", "details", "summary", "center", "fieldset", "caption", "form");
+  private static final Set<String> LINK_LIST_CANDIDATES =
+      Set.of("ul", "ol", "div", "section", "table", "dl", "p", "header");
+  private static final Pattern ONE_LINE_BOILERPLATE = Pattern.compile(
+      "(?i)^(advertisement|advert|sponsored|ad|share( this)?( article| story| post)?|"
+          + "read more|continue reading|read (the )?full (story|article)|related( articles| stories| posts)?|"
+          + "see also|more from .{0,30}|follow us.{0,40}|subscribe.{0,60}|sign up.{0,80}|"
+          + ".{0,60}newsletter.{0,60}|click here to .{0,60}|(image|photo|picture)( credit)?: .{0,80}|"
+          + "getty images|©.{0,100}|copyright .{0,100}|tags?:.{0,200}|filed under.{0,100}|"
+          + "back to top|print( this)?( article| page)?|email|comments?|leave a (comment|reply)|"
+          + "(\\d+ )?min(ute)?s? read|share on .{0,20}|skip to .{0,30})$");
+
+  private final String title;
+  private final List<String> paragraphs = new ArrayList<>();
+  private final StringBuilder current = new StringBuilder();
+
+  TextRenderer(String title) {
+    this.title = title;
+  }
+
+  /** The paragraphs of the given elements, boilerplate lines removed. */
+  List<String> render(List<Element> elements) {
+    for (Element el : elements) {
+      renderNode(el);
+      flush();
+    }
+    return paragraphs;
+  }
+
+  private void renderNode(Node node) {
+    if (node instanceof TextNode t) {
+      current.append(t.getWholeText());
+      return;
+    }
+    if (!(node instanceof Element el)) {
+      return;
+    }
+    String tag = el.normalName();
+    if (tag.equals("br")) {
+      current.append('\n');
+      return;
+    }
+    boolean block = BLOCKS.contains(tag);
+    if (block && skip(el)) {
+      return;
+    }
+    if (block) {
+      flush();
+    } else if (tag.equals("td") || tag.equals("th")) {
+      current.append(' ');
+    }
+    for (Node child : el.childNodes()) {
+      renderNode(child);
+    }
+    if (block) {
+      flush();
+    }
+  }
+
+  private boolean skip(Element el) {
+    String tag = el.normalName();
+    if (tag.matches("h[1-6]") && title != null && TitleCleaner.sameHeadline(el.text(), title)
+        && paragraphs.size() < 3) {
+      return true;
+    }
+    if (LINK_LIST_CANDIDATES.contains(tag)) {
+      String text = el.text();
+      if (text.isEmpty()) {
+        return false;
+      }
+      double ld = TextStats.linkDensity(el);
+      if (ld > 0.5) {
+        return true;
+      }
+      if ((tag.equals("ul") || tag.equals("ol")) && ld > 0.3) {
+        int items = Math.max(1, el.children().size());
+        return text.length() / items < 60;
+      }
+    }
+    return false;
+  }
+
+  private void flush() {
+    if (current.length() == 0) {
+      return;
+    }
+    for (String line : current.toString().split("\n")) {
+      String p = line.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+      if (!p.isEmpty() && !isBoilerplateLine(p)
+          && (paragraphs.isEmpty() || !paragraphs.get(paragraphs.size() - 1).equals(p))) {
+        paragraphs.add(p);
+      }
+    }
+    current.setLength(0);
+  }
+
+  static boolean isBoilerplateLine(String p) {
+    return p.length() <= 160 && ONE_LINE_BOILERPLATE.matcher(p).matches();
+  }
+}

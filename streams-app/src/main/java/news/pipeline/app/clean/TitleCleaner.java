@@ -1,0 +1,105 @@
+package news.pipeline.app.clean;
+
+import java.util.Locale;
+
+/**
+ * Strips site names from page titles: "Headline | Site", "Site - Headline", "Headline — Site".
+ * When the site name is known, the part that matches it goes; otherwise the longest part of a
+ * title split on a separator wins if the other parts are short.
+ *
+ * <p>{@code TitleCleaner.clean("Amazon halts police use | KUOW News", "KUOW")} gives
+ * {@code Amazon halts police use}.
+ */
+public final class TitleCleaner {
+
+  private static final String SEPARATORS = "\\s+[|\\-–—:·•»/]\\s+|\\s*[|»·•]\\s*";
+
+  private TitleCleaner() {}
+
+  /** The headline part of {@code title}; {@code siteName} may be null. */
+  public static String clean(String title, String siteName) {
+    if (title == null) {
+      return null;
+    }
+    String t = title.replaceAll("\\s+", " ").strip();
+    if (t.isEmpty()) {
+      return null;
+    }
+    String[] parts = t.split(SEPARATORS);
+    if (parts.length < 2) {
+      return t;
+    }
+    String site = siteName == null ? "" : norm(siteName);
+    String best = null;
+    if (!site.isEmpty()) {
+      String first = norm(parts[0]);
+      String last = norm(parts[parts.length - 1]);
+      if (similar(last, site)) {
+        best = t.substring(0, t.lastIndexOf(parts[parts.length - 1])).replaceAll("(" + SEPARATORS + ")$", "");
+        best = stripTrailingSeparator(best);
+      } else if (similar(first, site)) {
+        best = t.substring(parts[0].length()).replaceFirst("^(" + SEPARATORS + ")", "").strip();
+      }
+    }
+    if (best == null) {
+      best = longestIfOthersShort(parts, t);
+    }
+    return best.isBlank() ? t : best.strip();
+  }
+
+  /** Whether a headline candidate and the page title say the same thing. */
+  static boolean sameHeadline(String a, String b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    String x = norm(a);
+    String y = norm(b);
+    return !x.isEmpty() && (x.equals(y) || (x.length() > 15 && y.contains(x)) || (y.length() > 15 && x.contains(y)));
+  }
+
+  private static String longestIfOthersShort(String[] parts, String whole) {
+    int longest = 0;
+    for (int i = 1; i < parts.length; i++) {
+      if (parts[i].length() > parts[longest].length()) {
+        longest = i;
+      }
+    }
+    String main = parts[longest];
+    int mainWords = main.split(" ").length;
+    for (int i = 0; i < parts.length; i++) {
+      // a headline with its own colon ("Review: X") stays whole: only strip short site-like parts
+      if (i != longest && parts[i].split(" ").length > Math.min(4, mainWords)) {
+        return whole;
+      }
+    }
+    // only the first or last part may be the site; anything else is part of the headline
+    if (longest != 0 && longest != parts.length - 1) {
+      return whole;
+    }
+    if (mainWords < 3) {
+      return whole;
+    }
+    if (longest == 0) {
+      int cut = whole.lastIndexOf(parts[parts.length - 1]);
+      return parts.length == 2 ? main : stripTrailingSeparator(whole.substring(0, cut));
+    }
+    return whole.substring(whole.indexOf(main));
+  }
+
+  private static String stripTrailingSeparator(String s) {
+    return s.replaceAll("(\\s*[|\\-–—:·•»/]\\s*)+$", "").strip();
+  }
+
+  private static boolean similar(String a, String b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    String x = a.replace(" ", "");
+    String y = b.replace(" ", "");
+    return x.equals(y) || x.contains(y) || y.contains(x);
+  }
+
+  static String norm(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", "").replaceAll("\\s+", " ").strip();
+  }
+}

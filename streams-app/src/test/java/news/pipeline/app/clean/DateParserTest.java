@@ -1,0 +1,61 @@
+package news.pipeline.app.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DateParserTest {
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      2020-06-10T22:58:00Z           | 2020-06-10T22:58:00Z
+      2020-06-10T18:58:00-04:00      | 2020-06-10T22:58:00Z
+      2020-06-10T18:58:00-0400       | 2020-06-10T22:58:00Z
+      2020-06-10T18:58:00.123+02:00  | 2020-06-10T16:58:00.123Z
+      2020-06-10 18:58:00            | 2020-06-10T18:58:00Z
+      2020-06-10                     | 2020-06-10T00:00:00Z
+      Wed, 10 Jun 2020 22:58:00 GMT  | 2020-06-10T22:58:00Z
+      June 17, 2020                  | 2020-06-17T00:00:00Z
+      Jun 17 2020                    | 2020-06-17T00:00:00Z
+      17 June 2020                   | 2020-06-17T00:00:00Z
+      Sept. 3rd, 2021                | 2021-09-03T00:00:00Z
+      1591829880                     | 2020-06-10T22:58:00Z
+      """)
+  void readsMachineAndHumanDatesAsUtc(String raw, String expected) {
+    assertThat(DateParser.parse(raw)).contains(Instant.parse(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "yesterday", "1850-01-01", "2020-13-45", "not a date at all"})
+  void rejectsNonDatesAndImplausibleYears(String raw) {
+    assertThat(DateParser.parse(raw)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      June 17, 2020 TechDecisions Staff Leave a Comment | 2020-06-17T00:00:00Z
+      June 11, 2020updated 19 Jul 2022 3:51am           | 2020-06-11T00:00:00Z
+      Posted on 3 March 2019 by Jane                    | 2019-03-03T00:00:00Z
+      """)
+  void findsDatesInRunningText(String text, String expected) {
+    assertThat(DateParser.parseText(text)).contains(Instant.parse(expected));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      https://www.bostonglobe.com/2020/06/10/business/amazon-bans/ | 2020-06-10T00:00:00Z
+      https://example.com/news/2021-03-05-some-story               | 2021-03-05T00:00:00Z
+      """)
+  void findsDatesInUrlPaths(String url, String expected) {
+    assertThat(DateParser.fromUrl(url)).contains(Instant.parse(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"https://example.com/2020/06/", "https://example.com/article/12345678"})
+  void ignoresUrlsWithoutAFullDate(String url) {
+    assertThat(DateParser.fromUrl(url)).isEmpty();
+  }
+}
