@@ -25,7 +25,7 @@ final class MatchFinder {
 
   private final PipelineConfig.Dedup settings;
   private final long horizonMillis;
-  private final MinHasher titleHasher = new MinHasher(DedupThresholds.TITLE_NUM_HASHES, DedupThresholds.SEED);
+  private final MinHasher titleHasher = new MinHasher(DedupThresholds.TITLE_LSH.numHashes(), DedupThresholds.MINHASH_SEED);
 
   MatchFinder(PipelineConfig.Dedup settings) {
     this.settings = settings;
@@ -41,7 +41,7 @@ final class MatchFinder {
     if (!c.getTitleInformative() || c.getTitleTokens().isEmpty()) {
       return List.of();
     }
-    return Lsh.bandKeys("t", titleHasher.signature(c.getTitleTokens()), DedupThresholds.TITLE_BANDS);
+    return Lsh.bandKeys("t", titleHasher.signature(c.getTitleTokens()), DedupThresholds.TITLE_LSH.bands());
   }
 
   /** Band keys under which the candidate's body is filed; empty without a body signature. */
@@ -49,7 +49,7 @@ final class MatchFinder {
     if (c.getBodySignature().isEmpty()) {
       return List.of();
     }
-    return Lsh.bandKeys("b", toArray(c.getBodySignature()), DedupThresholds.BODY_BANDS);
+    return Lsh.bandKeys("b", toArray(c.getBodySignature()), DedupThresholds.BODY_LSH.bands());
   }
 
   /** The best match per earlier document. */

@@ -28,7 +28,7 @@ public final class CandidateBuilder {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   private final MinHasher bodyHasher =
-      new MinHasher(DedupThresholds.BODY_NUM_HASHES, DedupThresholds.SEED);
+      new MinHasher(DedupThresholds.BODY_LSH.numHashes(), DedupThresholds.MINHASH_SEED);
 
   /**
    * @param index the draft's position in the document: 0 for the main article, n for the n-th
