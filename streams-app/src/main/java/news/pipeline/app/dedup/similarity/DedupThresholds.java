@@ -37,7 +37,7 @@ package news.pipeline.app.dedup.similarity;
  *
  * <ul>
  *   <li>titles: 12 bands of 5 rows, 60 hashes: P(0.8) = 0.991, P(0.5) = 0.32, P(0.2) = 0.004
- *   <li>bodies: 19 bands of 3 rows, 57 hashes: P(0.6) = 0.991, P(0.3) = 0.40, P(0.05) = 0.002
+ *   <li>bodies: 19 bands of 3 rows, 57 hashes: P(0.6) = 0.990, P(0.3) = 0.41, P(0.05) = 0.002
  * </ul>
  */
 public final class DedupThresholds {
