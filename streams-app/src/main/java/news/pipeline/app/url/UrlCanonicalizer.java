@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Turns a URL into its dedup key: a plain string that is equal for every address of the same
  * article (http or https, {@code www.}, {@code m.} or {@code amp.} host, AMP page, AMP cache,
- * tracking parameters, trailing slash, index page, fragment) and different for different
+ * Google or Facebook click redirect, tracking parameters, trailing slash, index page, fragment) and different for different
  * articles. Keys are compared with {@link String#equals}; nothing here resolves a host.
  *
  * <p>The key is the host without those prefixes, the path and the sorted remaining query, with no
@@ -45,6 +45,7 @@ public final class UrlCanonicalizer {
       Pattern.compile("^[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)+$");
   private static final Pattern IPV6_HOST = Pattern.compile("^\\[[0-9a-f:.]+]$");
   private static final Pattern PORT = Pattern.compile(":\\d+$");
+  private static final Pattern CONTROL = Pattern.compile("[\\t\\r\\n]");
   private static final Pattern HTML_AMPERSAND =
       Pattern.compile("&(?:amp|#0*38|#x0*26);", Pattern.CASE_INSENSITIVE);
 
@@ -68,7 +69,7 @@ public final class UrlCanonicalizer {
     if (!HTTP_SCHEME.matcher(repaired).matches()) {
       return Optional.empty();
     }
-    String unwrapped = AmpUrls.unwrapCache(repaired);
+    String unwrapped = unwrap(repaired);
     int hash = unwrapped.indexOf('#');
     String withoutFragment = hash < 0 ? unwrapped : unwrapped.substring(0, hash);
     int question = withoutFragment.indexOf('?');
@@ -120,9 +121,22 @@ public final class UrlCanonicalizer {
         .filter(d -> !d.isEmpty());
   }
 
+  /** The origin URL behind AMP caches, AMP viewers and click redirectors, nested or not. */
+  private static String unwrap(String url) {
+    String current = url;
+    for (int depth = 0; depth < 4; depth++) {
+      String next = RedirectUrls.unwrap(AmpUrls.unwrapCache(current));
+      if (next.equals(current)) {
+        break;
+      }
+      current = next;
+    }
+    return current;
+  }
+
   /** Undoes damage done by HTML escaping and sloppy string building before parsing. */
   private static String repair(String url) {
-    String s = url.strip();
+    String s = CONTROL.matcher(url).replaceAll("").strip(); // browsers drop tabs and newlines
     String previous;
     do {
       previous = s;

@@ -76,6 +76,18 @@ class UrlCanonicalizerTest {
     assertThat(UrlCanonicalizer.key("  https://www.example.com/a/ \n")).contains("example.com/a");
   }
 
+  @Test
+  void tabsAndNewlinesInsideTheUrlAreIgnored() {
+    assertThat(UrlCanonicalizer.key("https://example.com/news/\n\tstory-1?id=\r\n2"))
+        .contains("example.com/news/story-1?id=2");
+  }
+
+  @Test
+  void redirectorWithoutAnHttpTargetIsNotUnwrapped() {
+    assertThat(UrlCanonicalizer.key("https://www.google.com/url?q=javascript:alert(1)"))
+        .hasValueSatisfying(key -> assertThat(key).startsWith("google.com/url?q="));
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(
       nullValues = "NONE",
