@@ -10,8 +10,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reduces a headline to the words that identify the story: Unicode NFKC, case folded, quotes and
- * dashes unified, the publisher's name cut off, punctuation removed, hyphenated words split.
+ * Reduces a headline to the words that identify the story: HTML entities decoded, Unicode NFKC,
+ * case folded, quotes and dashes unified, the publisher's name cut off, punctuation removed,
+ * hyphenated words split. A title that is only the site's name is not informative.
  *
  * <p>{@code normalize("Amazon bans police use of its face recognition for a year | Charlotte
  * Observer", "charlotteobserver.com").text()} is {@code "amazon bans police use of its face
@@ -58,16 +59,19 @@ public final class TitleNormalizer {
     if (title == null || title.isBlank()) {
       return NormalizedTitle.EMPTY;
     }
+    Set<String> site = siteNameVariants(siteName);
     List<String> segments = new ArrayList<>(Arrays.asList(SEPARATOR.split(unify(title))));
-    dropPublisherSegments(segments, siteNameVariants(siteName));
-    List<String> tokens = tokens(String.join(" ", segments));
+    dropPublisherSegments(segments, site);
+    String rest = String.join(" ", segments);
+    List<String> tokens = tokens(rest);
     String text = String.join(" ", tokens);
-    return new NormalizedTitle(text, tokens, isInformative(text, tokens));
+    boolean onlySiteName = segments.size() == 1 && namesSite(rest, site);
+    return new NormalizedTitle(text, tokens, !onlySiteName && isInformative(text, tokens));
   }
 
-  /** NFKC, folded case, one form of quotes and dashes, single spaces. */
+  /** HTML entities decoded, NFKC, folded case, one form of quotes and dashes, single spaces. */
   static String unify(String s) {
-    String folded = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    String folded = Normalizer.normalize(HtmlEntities.decode(s), Normalizer.Form.NFKC);
     folded = folded.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT); // ß -> ss, as in folding
     folded = SINGLE_QUOTES.matcher(folded).replaceAll("'");
     folded = DOUBLE_QUOTES.matcher(folded).replaceAll("\"");

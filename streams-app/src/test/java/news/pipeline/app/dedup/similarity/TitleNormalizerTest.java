@@ -37,6 +37,9 @@ class TitleNormalizerTest {
           Straße closed as U.S. capital braces for protests | | strasse closed as us capital braces for protests
           Amazon bans police use of face recognition - IBM exits the facial recognition market | | amazon bans police use of face recognition ibm exits the facial recognition market
           Apple - Reuters | | apple reuters
+          Amazon &amp; IBM step back from facial recognition &#8211; The Verge | The Verge | amazon ibm step back from facial recognition
+          Amazon&rsquo;s &ldquo;Rekognition&rdquo; paused for police use &mdash; BBC News | BBC | amazon rekognition paused for police use
+          Amazon bans police use of face recognition - Technology - The Boston Globe | bostonglobe.com | amazon bans police use of face recognition
           Apple - Reuters | Reuters | apple
           "  Amazon   bans\tpolice   use  " | | amazon bans police use
           """)
@@ -72,7 +75,9 @@ class TitleNormalizerTest {
         "Watch: Latest news and video",
         "Amazon bans",
         "Amazon: Photos",
-        "The 10 best"
+        "The 10 best",
+        "The Boston Globe",
+        "Boston Globe - Breaking News, Sports, Politics | The Boston Globe"
       })
   void genericOrShortTitlesAreNotInformative(String title) {
     assertThat(TitleNormalizer.normalize(title, "The Boston Globe").informative()).isFalse();
