@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 /**
  * Turns a URL into its dedup key: a plain string that is equal for every address of the same
  * article (http or https, {@code www.}, {@code m.} or {@code amp.} host, AMP page, AMP cache,
- * Google or Facebook click redirect, tracking parameters, trailing slash, index page, fragment) and different for different
- * articles. Keys are compared with {@link String#equals}; nothing here resolves a host.
+ * Google or Facebook click redirect, tracking parameters, trailing slash, index page, fragment)
+ * and different for different articles. Keys are compared with {@link String#equals}; nothing
+ * here resolves a host.
  *
  * <p>The key is the host without those prefixes, the path and the sorted remaining query, with no
  * scheme: {@code https://www.Example.com/a/b/?utm_source=x&id=7#top} becomes {@code
@@ -54,9 +55,8 @@ public final class UrlCanonicalizer {
   /**
    * The dedup key of a URL.
    *
-   * <p>{@code key("https://www-bbc-co-uk.cdn.ampproject.org/c/s/www.bbc.co.uk/news/amp/business-1")}
-   * and {@code key("http://bbc.co.uk/news/business-1/#comments")} are both {@code
-   * bbc.co.uk/news/business-1}.
+   * <p>{@code key("https://www-bbc-co-uk.cdn.ampproject.org/c/s/www.bbc.co.uk/news/amp/b-1")} and
+   * {@code key("http://bbc.co.uk/news/b-1/#comments")} are both {@code bbc.co.uk/news/b-1}.
    *
    * @param url an absolute http(s) URL, possibly an AMP, AMP-cache or tracking-laden variant
    * @return the key, or empty when the input is not an absolute http(s) URL of a public host

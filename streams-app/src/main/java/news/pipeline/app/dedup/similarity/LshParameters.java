@@ -11,7 +11,8 @@ public record LshParameters(int rows, int bands) {
 
   public LshParameters {
     if (rows < 1 || bands < 1) {
-      throw new IllegalArgumentException("rows and bands must be at least 1: " + rows + ", " + bands);
+      throw new IllegalArgumentException(
+          "rows and bands must be at least 1: " + rows + ", " + bands);
     }
   }
 

@@ -79,7 +79,8 @@ public final class MinHasher {
    */
   public static double estimate(int[] a, int[] b) {
     if (a.length != b.length) {
-      throw new IllegalArgumentException("signature lengths differ: " + a.length + " vs " + b.length);
+      throw new IllegalArgumentException(
+          "signature lengths differ: " + a.length + " vs " + b.length);
     }
     if (a.length == 0) {
       return 0.0;

@@ -34,13 +34,15 @@ public final class TitleNormalizer {
   /** Longest extra text beside the site name that still counts as naming the site ("BBC News"). */
   private static final int SITE_NAME_SLACK = 8;
 
-  private static final Pattern SINGLE_QUOTES = Pattern.compile("[\u2018\u2019\u201A\u201B\u2032`\u00B4]");
+  private static final Pattern SINGLE_QUOTES =
+      Pattern.compile("[\u2018\u2019\u201A\u201B\u2032`\u00B4]");
   private static final Pattern DOUBLE_QUOTES =
       Pattern.compile("[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u301D\u301E]");
   private static final Pattern HYPHENS = Pattern.compile("[\u2010\u2011]");
   private static final Pattern DASHES = Pattern.compile("[\u2012\u2013\u2014\u2015\u2212\uFE58]");
   private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
-  private static final Pattern SEPARATOR = Pattern.compile(" (?:\\||-|\u2013|::|\u00B7|\u2022|\u00BB) ");
+  private static final Pattern SEPARATOR =
+      Pattern.compile(" (?:\\||-|\u2013|::|\u00B7|\u2022|\u00BB) ");
   private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
   private static final Pattern ACRONYM = Pattern.compile("\\b\\p{L}(?:\\.\\p{L})+\\.?");
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
@@ -84,7 +86,8 @@ public final class TitleNormalizer {
     boolean dropped = true;
     while (dropped && segments.size() > 1) {
       dropped =
-          dropIfPublisher(segments, segments.size() - 1, site) || dropIfPublisher(segments, 0, site);
+          dropIfPublisher(segments, segments.size() - 1, site)
+              || dropIfPublisher(segments, 0, site);
     }
   }
 
@@ -138,7 +141,11 @@ public final class TitleNormalizer {
       }
       labels.removeIf(l -> l.equals("www") || l.equals("m") || l.equals("amp"));
       variants.add(compact(String.join("", labels)));
-      variants.addAll(labels.stream().filter(l -> l.length() >= 3).map(TitleNormalizer::compact).toList());
+      for (String label : labels) {
+        if (label.length() >= 3) {
+          variants.add(compact(label));
+        }
+      }
     }
     variants.remove("");
     return variants;

@@ -27,7 +27,8 @@ class LshTest {
 
   @Test
   void equalSignaturesGiveEqualKeys() {
-    assertThat(Lsh.bandKeys("t", signature(60, 5), 12)).isEqualTo(Lsh.bandKeys("t", signature(60, 5), 12));
+    assertThat(Lsh.bandKeys("t", signature(60, 5), 12))
+        .isEqualTo(Lsh.bandKeys("t", signature(60, 5), 12));
   }
 
   @Test
@@ -57,7 +58,8 @@ class LshTest {
   @Test
   void namespacesKeepTitleAndBodyKeysApart() {
     int[] sig = signature(12, 0);
-    assertThat(Lsh.bandKeys("title", sig, 4)).doesNotContainAnyElementsOf(Lsh.bandKeys("body", sig, 4));
+    assertThat(Lsh.bandKeys("title", sig, 4))
+        .doesNotContainAnyElementsOf(Lsh.bandKeys("body", sig, 4));
   }
 
   @Test

@@ -52,7 +52,8 @@ class SeedTitleSimilarityTest {
     StringBuilder sb = new StringBuilder("title pairs by token Jaccard (threshold ")
         .append(DedupThresholds.TITLE_JACCARD).append("):\n");
     for (Pair p : PAIRS) {
-      sb.append(String.format("  %.3f %-5s %-22s %s%n", p.jaccard(), p.matches() ? "MATCH" : "", p.a(), p.b()));
+      String verdict = p.matches() ? "MATCH" : "";
+      sb.append(String.format("  %.3f %-5s %-22s %s%n", p.jaccard(), verdict, p.a(), p.b()));
     }
     table = sb.toString();
   }

@@ -43,8 +43,10 @@ class TitleMatcherTest {
   void sameHeadlineUnderDifferentPublisherSuffixesMatchesFully() {
     assertThat(
             TitleMatcher.titleMatch(
-                TitleNormalizer.normalize("Amazon halts police use of facial recognition - Reuters", "Reuters"),
-                TitleNormalizer.normalize("Amazon halts police use of facial recognition | CNBC", "cnbc.com")))
+                TitleNormalizer.normalize(
+                    "Amazon halts police use of facial recognition - Reuters", "Reuters"),
+                TitleNormalizer.normalize(
+                    "Amazon halts police use of facial recognition | CNBC", "cnbc.com")))
         .hasValue(1.0);
   }
 

@@ -52,7 +52,8 @@ class TitleNormalizerTest {
     NormalizedTitle title =
         TitleNormalizer.normalize("Amazon bans police use of its facial-recognition tech", null);
     assertThat(title.tokens())
-        .containsExactly("amazon", "bans", "police", "use", "of", "its", "facial", "recognition", "tech");
+        .containsExactly(
+            "amazon", "bans", "police", "use", "of", "its", "facial", "recognition", "tech");
     assertThat(title.text()).isEqualTo(String.join(" ", title.tokens()));
   }
 
