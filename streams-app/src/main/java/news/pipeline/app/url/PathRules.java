@@ -25,8 +25,8 @@ final class PathRules {
   /** A numeric article id long enough not to be a year, month or page number. */
   private static final Pattern ARTICLE_ID = Pattern.compile("\\d{5,}");
 
-  /** A hyphenated slug made of words, with no file extension. */
-  private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)+");
+  /** A hyphenated slug of at least three words, with no file extension. */
+  private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+){2,}");
 
   private PathRules() {}
 

@@ -24,7 +24,7 @@ class SeedTitleSimilarityTest {
   private static final List<Pair> PAIRS = new ArrayList<>();
   private static String table;
 
-  record Pair(String a, String b, double jaccard, boolean matches) {
+  record Pair(String a, String b, double jaccard, boolean matches, boolean candidates) {
     String id() {
       return a.compareTo(b) < 0 ? a + "~" + b : b + "~" + a;
     }
@@ -45,15 +45,20 @@ class SeedTitleSimilarityTest {
                 labels.get(i),
                 labels.get(j),
                 Similarity.jaccard(a.tokens(), b.tokens()),
-                TitleMatcher.titleMatch(a, b).isPresent()));
+                TitleMatcher.titleMatch(a, b).isPresent(),
+                BandKeys.title(a).stream().anyMatch(BandKeys.title(b)::contains)));
       }
     }
     PAIRS.sort((x, y) -> Double.compare(y.jaccard(), x.jaccard()));
-    StringBuilder sb = new StringBuilder("title pairs by token Jaccard (threshold ")
-        .append(DedupThresholds.TITLE_JACCARD).append("):\n");
+    StringBuilder sb =
+        new StringBuilder("title pairs by token Jaccard (threshold ")
+            .append(DedupThresholds.TITLE_JACCARD)
+            .append("; LSH = shares a title band key):\n");
     for (Pair p : PAIRS) {
-      String verdict = p.matches() ? "MATCH" : "";
-      sb.append(String.format("  %.3f %-5s %-22s %s%n", p.jaccard(), verdict, p.a(), p.b()));
+      sb.append(
+          String.format(
+              "  %.3f %-5s %-3s %-22s %s%n",
+              p.jaccard(), p.matches() ? "MATCH" : "", p.candidates() ? "LSH" : "", p.a(), p.b()));
     }
     table = sb.toString();
   }
@@ -89,6 +94,11 @@ class SeedTitleSimilarityTest {
     List<String> matches = PAIRS.stream().filter(Pair::matches).map(Pair::id).toList();
     System.out.print(table);
     assertThat(matches).as(table).containsExactlyInAnyOrderElementsOf(EXPECTED_MATCHES);
+  }
+
+  @Test
+  void matchingPairsAreLshCandidates() {
+    assertThat(PAIRS.stream().filter(Pair::matches)).as(table).allMatch(Pair::candidates);
   }
 
   @Test
