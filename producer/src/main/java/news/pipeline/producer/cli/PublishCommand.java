@@ -35,7 +35,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code publish PATH... | -}: sends files, folders and JSON envelope lines from stdin to the raw
+ * {@code publish PATH... | -}: sends files, folders, WARC files and JSON envelope lines from stdin to the raw
  * topic, then prints one summary line. Exit code 0 when nothing failed, 1 otherwise (2 for a bad
  * command line). Add it to a launcher with {@code new CommandLine(top).addSubcommand(new
  * PublishCommand())}.
@@ -43,8 +43,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "publish",
     description = {
-      "Publishes raw documents to Kafka: files, folders (recursive, sorted, hidden files skipped)",
-      "and, for '-', JSON envelopes on stdin, one per line:",
+      "Publishes raw documents to Kafka: files, folders (recursive, sorted, hidden files skipped),",
+      "WARC files (.warc, .warc.gz: HTML and text responses) and, for '-', JSON envelopes on",
+      "stdin, one per line:",
       "  {\"url\",\"body\"|\"bodyBase64\",\"contentType\",\"charset\",\"fetchedAt\",\"source\",\"headers\",\"metadata\"}"
     },
     sortOptions = false)
@@ -107,7 +108,7 @@ public class PublishCommand implements Callable<Integer> {
     }
     try (publisher;
         ProgressReporter progress = new ProgressReporter(err, PROGRESS_PERIOD, () -> progressLine(publisher))) {
-      publisher.onProblem(problem -> err.println(problem));
+      publisher.onProblem(new ProblemPrinter(err));
       DocumentSink sink = sink(publisher, out);
       FileSource files = new FileSource(sink, maxBytes, relative -> true);
       for (String path : paths) {

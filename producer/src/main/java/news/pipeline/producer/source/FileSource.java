@@ -21,7 +21,8 @@ import news.pipeline.producer.document.RawDocuments;
 /**
  * Reads files and folders into documents. Folders are walked recursively in sorted order;
  * hidden files and folders (names starting with a dot) are passed over, and so are symbolic
- * links to folders. Each file is one document:
+ * links to folders. WARC files ({@code .warc}, {@code .warc.gz}) are read by {@link WarcSource};
+ * every other file is one document:
  *
  * <ul>
  *   <li>gzip files ({@code .gz} or magic bytes) are inflated first;
@@ -42,6 +43,7 @@ public final class FileSource {
   private final DocumentSink sink;
   private final long maxBytes;
   private final Predicate<String> filter;
+  private final WarcSource warc;
 
   /**
    * @param sink where documents and problems go
@@ -53,6 +55,7 @@ public final class FileSource {
     this.sink = Objects.requireNonNull(sink, "sink");
     this.maxBytes = maxBytes;
     this.filter = Objects.requireNonNull(filter, "filter");
+    this.warc = new WarcSource(sink, maxBytes);
   }
 
   /** Reads a file, or every file under a folder. */
@@ -93,6 +96,10 @@ public final class FileSource {
 
   private void readFile(String relative, Path file) {
     String source = "file:" + relative;
+    if (WarcSource.handles(file.getFileName().toString())) {
+      warc.read(file, source);
+      return;
+    }
     try {
       long size = Files.size(file);
       if (size > maxBytes) {
