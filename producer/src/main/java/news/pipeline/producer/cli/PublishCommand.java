@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import news.pipeline.producer.publish.Summary;
 import news.pipeline.producer.source.DocumentSink;
 import news.pipeline.producer.source.FileSource;
 import news.pipeline.producer.source.JsonLines;
+import news.pipeline.producer.source.PathFilter;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -65,6 +67,14 @@ public class PublishCommand implements Callable<Integer> {
       description = "Largest document sent, e.g. 1048576, 512KB, 10MB (default: ${DEFAULT-VALUE}); larger ones are skipped.")
   long maxBytes;
 
+  @Option(names = "--include", paramLabel = "GLOB",
+      description = "In folders, read only files matching a glob (repeatable): '*.html' matches names, 'a/**/*.txt' paths.")
+  List<String> includes = new ArrayList<>();
+
+  @Option(names = "--exclude", paramLabel = "GLOB",
+      description = "In folders, leave out files (or folders, by name) matching a glob (repeatable).")
+  List<String> excludes = new ArrayList<>();
+
   @Option(names = "--dry-run",
       description = "Read and encode everything, print one line per document, send nothing.")
   boolean dryRun;
@@ -99,6 +109,7 @@ public class PublishCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Map<String, Object> extra = readProducerConfig();
+    PathFilter filter = pathFilter();
     DocumentPublisher publisher;
     try {
       publisher = dryRun ? dryRunPublisher() : new DocumentPublisher(bootstrapServer, topic, maxBytes, extra);
@@ -110,7 +121,7 @@ public class PublishCommand implements Callable<Integer> {
         ProgressReporter progress = new ProgressReporter(err, PROGRESS_PERIOD, () -> progressLine(publisher))) {
       publisher.onProblem(new ProblemPrinter(err));
       DocumentSink sink = sink(publisher, out);
-      FileSource files = new FileSource(sink, maxBytes, relative -> true);
+      FileSource files = new FileSource(sink, maxBytes, filter);
       for (String path : paths) {
         if (path.equals("-")) {
           readStdin(sink);
@@ -178,6 +189,14 @@ public class PublishCommand implements Callable<Integer> {
     MockProducer<String, byte[]> mock =
         new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
     return new DocumentPublisher(mock, topic, maxBytes);
+  }
+
+  private PathFilter pathFilter() {
+    try {
+      return PathFilter.of(includes, excludes);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "bad --include or --exclude glob: " + e.getMessage());
+    }
   }
 
   private Map<String, Object> readProducerConfig() {

@@ -48,8 +48,8 @@ public final class FileSource {
   /**
    * @param sink where documents and problems go
    * @param maxBytes largest body read
-   * @param filter which files to read, given their path relative to the argument with {@code /}
-   *     separators
+   * @param filter which files found in folders to read, given their path relative to the
+   *     folder argument with {@code /} separators; a file named as an argument is always read
    */
   public FileSource(DocumentSink sink, long maxBytes, Predicate<String> filter) {
     this.sink = Objects.requireNonNull(sink, "sink");

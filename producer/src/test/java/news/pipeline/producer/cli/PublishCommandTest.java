@@ -72,4 +72,12 @@ class PublishCommandTest {
     assertThat(top.execute("publish", "--dry-run", Seeds.file("002_8ac13e90b95cf2b8.txt").toString())).isZero();
     assertThat(out.toString()).contains("published 1 documents");
   }
+
+  @Test
+  void includeAndExcludeGlobsPickSeeds() {
+    int exit = run(new PublishCommand(), "--dry-run", "--include", "00[0-2]_*", "--exclude", "001_*", Seeds.FOLDER.toString());
+    assertThat(exit).isZero();
+    assertThat(out.toString()).contains("source=file:000_", "source=file:002_").doesNotContain("source=file:001_");
+    assertThat(out.toString()).contains("2 sent, 0 skipped, 0 failed");
+  }
 }
