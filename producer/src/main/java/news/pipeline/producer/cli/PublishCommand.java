@@ -37,8 +37,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code publish PATH... | -}: sends files, folders, WARC files and JSON envelope lines from stdin to the raw
- * topic, then prints one summary line. Exit code 0 when nothing failed, 1 otherwise (2 for a bad
+ * {@code publish PATH... | -}: sends files, folders, WARC files, JSON Lines files and JSON envelope
+ * lines from stdin to the raw topic, then prints one summary line. Exit code 0 when nothing failed, 1 otherwise (2 for a bad
  * command line). Add it to a launcher with {@code new CommandLine(top).addSubcommand(new
  * PublishCommand())}.
  */
@@ -46,8 +46,8 @@ import picocli.CommandLine.Spec;
     name = "publish",
     description = {
       "Publishes raw documents to Kafka: files, folders (recursive, sorted, hidden files skipped),",
-      "WARC files (.warc, .warc.gz: HTML and text responses) and, for '-', JSON envelopes on",
-      "stdin, one per line:",
+      "WARC files (.warc, .warc.gz: HTML and text responses), JSON Lines files (.jsonl,",
+      ".jsonl.gz, .ndjson) and, for '-', stdin; JSON Lines hold one envelope per line:",
       "  {\"url\",\"body\"|\"bodyBase64\",\"contentType\",\"charset\",\"fetchedAt\",\"source\",\"headers\",\"metadata\"}"
     },
     sortOptions = false)
