@@ -119,6 +119,9 @@ public class PublishCommand implements Callable<Integer> {
     }
     try (publisher;
         ProgressReporter progress = new ProgressReporter(err, PROGRESS_PERIOD, () -> progressLine(publisher))) {
+      if (!dryRun && !topicReachable(publisher, err)) {
+        return 1;
+      }
       publisher.onProblem(new ProblemPrinter(err));
       DocumentSink sink = sink(publisher, out);
       FileSource files = new FileSource(sink, maxBytes, filter);
@@ -134,6 +137,17 @@ public class PublishCommand implements Callable<Integer> {
       out.println(summaryLine(summary, publisher.topic()) + (dryRun ? " (dry run: nothing sent)" : ""));
       out.flush();
       return summary.ok() ? 0 : 1;
+    }
+  }
+
+  private boolean topicReachable(DocumentPublisher publisher, PrintWriter err) {
+    try {
+      publisher.awaitTopic();
+      return true;
+    } catch (KafkaException e) {
+      err.println("cannot publish to topic " + topic + " at " + bootstrapServer
+          + " (nothing was read or sent): " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      return false;
     }
   }
 

@@ -109,6 +109,19 @@ public final class DocumentPublisher implements AutoCloseable {
     return document.getUrl() != null ? document.getUrl() : document.getId();
   }
 
+  /**
+   * Waits until the broker answers with the topic's partitions (creating the topic where the
+   * broker auto-creates topics), so an unreachable broker or a missing topic is reported once,
+   * up front, instead of once per document after {@code max.block.ms}.
+   *
+   * @return the number of partitions
+   * @throws KafkaException (a {@code TimeoutException} among others) when the broker does not
+   *     answer within {@code max.block.ms} or refuses the topic
+   */
+  public int awaitTopic() {
+    return producer.partitionsFor(topic).size();
+  }
+
   /** Called with every problem as it happens, possibly from the producer's I/O thread. */
   public void onProblem(Consumer<Problem> listener) {
     this.listener = Objects.requireNonNull(listener, "listener");
