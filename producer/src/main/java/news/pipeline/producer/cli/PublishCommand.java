@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import news.pipeline.producer.publish.Summary;
 import news.pipeline.producer.source.DocumentSink;
 import news.pipeline.producer.source.FileSource;
 import news.pipeline.producer.source.JsonLines;
+import news.pipeline.producer.source.PathFilter;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -35,16 +37,17 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code publish PATH... | -}: sends files, folders and JSON envelope lines from stdin to the raw
- * topic, then prints one summary line. Exit code 0 when nothing failed, 1 otherwise (2 for a bad
+ * {@code publish PATH... | -}: sends files, folders, WARC files, JSON Lines files and JSON envelope
+ * lines from stdin to the raw topic, then prints one summary line. Exit code 0 when nothing failed, 1 otherwise (2 for a bad
  * command line). Add it to a launcher with {@code new CommandLine(top).addSubcommand(new
  * PublishCommand())}.
  */
 @Command(
     name = "publish",
     description = {
-      "Publishes raw documents to Kafka: files, folders (recursive, sorted, hidden files skipped)",
-      "and, for '-', JSON envelopes on stdin, one per line:",
+      "Publishes raw documents to Kafka: files, folders (recursive, sorted, hidden files skipped),",
+      "WARC files (.warc, .warc.gz: HTML and text responses), JSON Lines files (.jsonl,",
+      ".jsonl.gz, .ndjson) and, for '-', stdin; JSON Lines hold one envelope per line:",
       "  {\"url\",\"body\"|\"bodyBase64\",\"contentType\",\"charset\",\"fetchedAt\",\"source\",\"headers\",\"metadata\"}"
     },
     sortOptions = false)
@@ -63,6 +66,14 @@ public class PublishCommand implements Callable<Integer> {
   @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "10MB", converter = ByteSizeConverter.class,
       description = "Largest document sent, e.g. 1048576, 512KB, 10MB (default: ${DEFAULT-VALUE}); larger ones are skipped.")
   long maxBytes;
+
+  @Option(names = "--include", paramLabel = "GLOB",
+      description = "In folders, read only files matching a glob (repeatable): '*.html' matches names, 'a/**/*.txt' paths.")
+  List<String> includes = new ArrayList<>();
+
+  @Option(names = "--exclude", paramLabel = "GLOB",
+      description = "In folders, leave out files (or folders, by name) matching a glob (repeatable).")
+  List<String> excludes = new ArrayList<>();
 
   @Option(names = "--dry-run",
       description = "Read and encode everything, print one line per document, send nothing.")
@@ -98,6 +109,7 @@ public class PublishCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Map<String, Object> extra = readProducerConfig();
+    PathFilter filter = pathFilter();
     DocumentPublisher publisher;
     try {
       publisher = dryRun ? dryRunPublisher() : new DocumentPublisher(bootstrapServer, topic, maxBytes, extra);
@@ -107,9 +119,12 @@ public class PublishCommand implements Callable<Integer> {
     }
     try (publisher;
         ProgressReporter progress = new ProgressReporter(err, PROGRESS_PERIOD, () -> progressLine(publisher))) {
-      publisher.onProblem(problem -> err.println(problem));
+      if (!dryRun && !topicReachable(publisher, err)) {
+        return 1;
+      }
+      publisher.onProblem(new ProblemPrinter(err));
       DocumentSink sink = sink(publisher, out);
-      FileSource files = new FileSource(sink, maxBytes, relative -> true);
+      FileSource files = new FileSource(sink, maxBytes, filter);
       for (String path : paths) {
         if (path.equals("-")) {
           readStdin(sink);
@@ -122,6 +137,17 @@ public class PublishCommand implements Callable<Integer> {
       out.println(summaryLine(summary, publisher.topic()) + (dryRun ? " (dry run: nothing sent)" : ""));
       out.flush();
       return summary.ok() ? 0 : 1;
+    }
+  }
+
+  private boolean topicReachable(DocumentPublisher publisher, PrintWriter err) {
+    try {
+      publisher.awaitTopic();
+      return true;
+    } catch (KafkaException e) {
+      err.println("cannot publish to topic " + topic + " at " + bootstrapServer
+          + " (nothing was read or sent): " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      return false;
     }
   }
 
@@ -177,6 +203,14 @@ public class PublishCommand implements Callable<Integer> {
     MockProducer<String, byte[]> mock =
         new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
     return new DocumentPublisher(mock, topic, maxBytes);
+  }
+
+  private PathFilter pathFilter() {
+    try {
+      return PathFilter.of(includes, excludes);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "bad --include or --exclude glob: " + e.getMessage());
+    }
   }
 
   private Map<String, Object> readProducerConfig() {

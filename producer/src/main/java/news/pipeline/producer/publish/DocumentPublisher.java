@@ -15,6 +15,7 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
@@ -109,6 +110,19 @@ public final class DocumentPublisher implements AutoCloseable {
     return document.getUrl() != null ? document.getUrl() : document.getId();
   }
 
+  /**
+   * Waits until the broker answers with the topic's partitions (creating the topic where the
+   * broker auto-creates topics), so an unreachable broker or a missing topic is reported once,
+   * up front, instead of once per document after {@code max.block.ms}.
+   *
+   * @return the number of partitions
+   * @throws KafkaException (a {@code TimeoutException} among others) when the broker does not
+   *     answer within {@code max.block.ms} or refuses the topic
+   */
+  public int awaitTopic() {
+    return producer.partitionsFor(topic).size();
+  }
+
   /** Called with every problem as it happens, possibly from the producer's I/O thread. */
   public void onProblem(Consumer<Problem> listener) {
     this.listener = Objects.requireNonNull(listener, "listener");
@@ -139,7 +153,7 @@ public final class DocumentPublisher implements AutoCloseable {
               sent.incrementAndGet();
               bytes.addAndGet(value.length);
             } else {
-              fail(where, "not sent: " + error.getClass().getSimpleName() + ": " + error.getMessage());
+              fail(where, "not sent: " + describe(error));
             }
           });
       return true;
@@ -182,6 +196,15 @@ public final class DocumentPublisher implements AutoCloseable {
   @Override
   public void close() {
     producer.close();
+  }
+
+  private static String describe(Exception error) {
+    String text = error.getClass().getSimpleName() + ": " + error.getMessage();
+    if (error instanceof RecordTooLargeException) {
+      // the usual cause: the broker's message.max.bytes (about 1 MB) is below our size limit
+      text += " (raise the topic's max.message.bytes or lower the size limit)";
+    }
+    return text;
   }
 
   private void record(Problem problem) {

@@ -1,6 +1,10 @@
 package news.pipeline.producer.source;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -10,9 +14,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.zip.GZIPInputStream;
 import news.pipeline.avro.ContentType;
 import news.pipeline.producer.detect.ContentTypeDetector;
 import news.pipeline.producer.detect.Gzip;
@@ -21,7 +27,10 @@ import news.pipeline.producer.document.RawDocuments;
 /**
  * Reads files and folders into documents. Folders are walked recursively in sorted order;
  * hidden files and folders (names starting with a dot) are passed over, and so are symbolic
- * links to folders. Each file is one document:
+ * links to folders. WARC files ({@code .warc}, {@code .warc.gz}) are read by {@link WarcSource},
+ * JSON Lines files ({@code .jsonl}, {@code .ndjson}, optionally {@code .gz}) by {@link JsonLines}
+ * with the file's last-modified time for envelopes without {@code fetchedAt}; every other file is
+ * one document:
  *
  * <ul>
  *   <li>gzip files ({@code .gz} or magic bytes) are inflated first;
@@ -42,17 +51,21 @@ public final class FileSource {
   private final DocumentSink sink;
   private final long maxBytes;
   private final Predicate<String> filter;
+  private final WarcSource warc;
+  private final JsonLines jsonLines;
 
   /**
    * @param sink where documents and problems go
    * @param maxBytes largest body read
-   * @param filter which files to read, given their path relative to the argument with {@code /}
-   *     separators
+   * @param filter which files found in folders to read, given their path relative to the
+   *     folder argument with {@code /} separators; a file named as an argument is always read
    */
   public FileSource(DocumentSink sink, long maxBytes, Predicate<String> filter) {
     this.sink = Objects.requireNonNull(sink, "sink");
     this.maxBytes = maxBytes;
     this.filter = Objects.requireNonNull(filter, "filter");
+    this.warc = new WarcSource(sink, maxBytes);
+    this.jsonLines = new JsonLines(sink, JsonLines.lineLimitFor(maxBytes));
   }
 
   /** Reads a file, or every file under a folder. */
@@ -93,6 +106,14 @@ public final class FileSource {
 
   private void readFile(String relative, Path file) {
     String source = "file:" + relative;
+    if (WarcSource.handles(file.getFileName().toString())) {
+      warc.read(file, source);
+      return;
+    }
+    if (isJsonLines(file.getFileName().toString())) {
+      readJsonLines(file, source);
+      return;
+    }
     try {
       long size = Files.size(file);
       if (size > maxBytes) {
@@ -132,6 +153,30 @@ public final class FileSource {
     Path urlFile = sibling(file, URL_SIDECAR);
     String url = Files.isRegularFile(urlFile) ? firstLine(urlFile) : null;
     sink.accept(RawDocuments.create(source, url, type, body, modified, null, Map.of(), Map.of()));
+  }
+
+  /** Whether a file holds JSON envelopes, one per line: {@code .jsonl}, {@code .ndjson}, gzipped or not. */
+  static boolean isJsonLines(String fileName) {
+    String name = Gzip.stripSuffix(fileName.toLowerCase(Locale.ROOT));
+    return name.endsWith(".jsonl") || name.endsWith(".ndjson");
+  }
+
+  private void readJsonLines(Path file, String source) {
+    try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
+        InputStream in = Gzip.hasMagic(peek(raw)) ? new GZIPInputStream(raw, 64 * 1024) : raw;
+        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      Instant modified = Files.getLastModifiedTime(file).toInstant();
+      jsonLines.read(reader, source, source, () -> modified);
+    } catch (IOException e) {
+      sink.fail(source, "cannot read: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private static byte[] peek(InputStream in) throws IOException {
+    in.mark(2);
+    byte[] head = in.readNBytes(2);
+    in.reset();
+    return head;
   }
 
   /** A sidecar is {@code X.url} or {@code X.meta.json} next to an existing file {@code X}. */

@@ -130,4 +130,36 @@ class PublishCommandIT {
     }
     return records;
   }
+
+  @Test
+  void stdinEnvelopesArriveKeyedByUrlAndBadLinesFailTheRun() throws Exception {
+    createTopic("raw-stdin", 1);
+    String lines =
+        """
+        {"url": "https://example.com/a", "body": "<html>a</html>", "fetchedAt": "2020-06-11T02:01:00Z"}
+        {"body": "no url here", "source": "crawler-2"}
+        {"url": "https://example.com/broken"
+        """;
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new PublishCommand().withStdin(
+        new java.io.ByteArrayInputStream(lines.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+
+    int exit = cli.execute("--bootstrap-server", broker.bootstrapServers(), "--topic", "raw-stdin", "-");
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString()).contains("failed stdin line 3: not valid JSON");
+    assertThat(out.toString()).contains("to raw-stdin: 2 sent, 0 skipped, 1 failed");
+    List<ConsumerRecord<String, byte[]>> records = consume("raw-stdin", 2);
+    assertThat(records).hasSize(2);
+    RawDocument first = EventSerdes.rawDocument().decode(records.get(0).value());
+    RawDocument second = EventSerdes.rawDocument().decode(records.get(1).value());
+    assertThat(records.get(0).key()).isEqualTo("https://example.com/a");
+    assertThat(records.get(0).timestamp()).isEqualTo(java.time.Instant.parse("2020-06-11T02:01:00Z").toEpochMilli());
+    assertThat(first.getContentType()).isEqualTo(ContentType.HTML);
+    assertThat(records.get(1).key()).isEqualTo(second.getId());
+    assertThat(second.getSource()).isEqualTo("crawler-2");
+  }
 }

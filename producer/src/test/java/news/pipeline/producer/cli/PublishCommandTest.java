@@ -72,4 +72,29 @@ class PublishCommandTest {
     assertThat(top.execute("publish", "--dry-run", Seeds.file("002_8ac13e90b95cf2b8.txt").toString())).isZero();
     assertThat(out.toString()).contains("published 1 documents");
   }
+
+  @Test
+  void includeAndExcludeGlobsPickSeeds() {
+    int exit = run(new PublishCommand(), "--dry-run", "--include", "00[0-2]_*", "--exclude", "001_*", Seeds.FOLDER.toString());
+    assertThat(exit).isZero();
+    assertThat(out.toString()).contains("source=file:000_", "source=file:002_").doesNotContain("source=file:001_");
+    assertThat(out.toString()).contains("2 sent, 0 skipped, 0 failed");
+  }
+
+  @Test
+  void unreachableBrokerIsReportedOnceUpFront(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path config = java.nio.file.Files.writeString(dir.resolve("producer.properties"), "max.block.ms=500\n");
+    int exit = run(new PublishCommand(), "--bootstrap-server", "127.0.0.1:1", "--producer-config", config.toString(),
+        Seeds.FOLDER.toString());
+    assertThat(exit).isEqualTo(1);
+    assertThat(err.toString()).contains("cannot publish to topic news.documents.raw.v1 at 127.0.0.1:1 (nothing was read or sent)");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
+  void unreadableProducerConfigIsAUsageError() {
+    assertThat(run(new PublishCommand(), "--producer-config", "no/such.properties", "x")).isEqualTo(2);
+    assertThat(err.toString()).contains("cannot read --producer-config no/such.properties");
+  }
 }

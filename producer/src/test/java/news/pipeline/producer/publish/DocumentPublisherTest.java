@@ -85,7 +85,7 @@ class DocumentPublisherTest {
       Summary summary = publisher.summary();
       assertThat(summary.failed()).isEqualTo(1);
       assertThat(summary.ok()).isFalse();
-      assertThat(summary.problems().get(0).reason()).contains("RecordTooLargeException", "too big for the broker");
+      assertThat(summary.problems().get(0).reason()).contains("RecordTooLargeException", "too big for the broker", "raise the topic's max.message.bytes");
     }
   }
 

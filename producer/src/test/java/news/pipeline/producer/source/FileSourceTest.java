@@ -137,4 +137,43 @@ class FileSourceTest {
     assertThat(sink.documents).extracting(RawDocument::getContentType)
         .containsExactly(ContentType.TEXT, ContentType.FRONT_MATTER, ContentType.TEXT, ContentType.TEXT, ContentType.TEXT);
   }
+
+  @Test
+  void jsonLinesFilesHoldOneEnvelopePerLineGzippedOrNot() throws IOException {
+    Path plain =
+        write(
+            "crawl.jsonl",
+            """
+            {"url": "https://example.com/1", "body": "<html>one</html>"}
+            {"body": "two", "fetchedAt": 1591840860000}
+            not an envelope
+            """);
+    Instant modified = Instant.parse("2020-06-11T02:01:00Z");
+    Files.setLastModifiedTime(plain, FileTime.from(modified));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+      out.write("{\"body\": \"three\", \"source\": \"crawler-9\"}\n".getBytes(StandardCharsets.UTF_8));
+    }
+    Files.write(dir.resolve("more.jsonl.gz"), bytes.toByteArray());
+
+    source(1000).read(dir);
+
+    assertThat(sink.sources()).containsExactly("file:crawl.jsonl", "file:crawl.jsonl", "crawler-9");
+    assertThat(sink.documents.get(0).getContentType()).isEqualTo(ContentType.HTML);
+    assertThat(sink.documents.get(0).getFetchedAt()).isEqualTo(modified);
+    assertThat(sink.documents.get(1).getFetchedAt()).isEqualTo(Instant.ofEpochMilli(1591840860000L));
+    assertThat(sink.failed).singleElement().asString().startsWith("file:crawl.jsonl line 3: not valid JSON");
+  }
+
+  @Test
+  void jsonLinesFilesAreNotLimitedByTheFileSize() throws IOException {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      lines.append("{\"body\": \"document ").append(i).append("\"}\n");
+    }
+    write("many.ndjson", lines.toString());
+    source(100).read(dir);
+    assertThat(sink.documents).hasSize(20);
+    assertThat(sink.skipped).isEmpty();
+  }
 }

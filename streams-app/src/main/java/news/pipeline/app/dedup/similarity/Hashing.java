@@ -1,0 +1,32 @@
+package news.pipeline.app.dedup.similarity;
+
+/**
+ * The 64-bit hashing shared by {@link MinHasher} and {@link Lsh}. Fixed forever: signatures and
+ * band keys are stored in state stores and compared across restarts and versions, so a change
+ * here is a data migration.
+ */
+final class Hashing {
+
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
+  private Hashing() {}
+
+  /** FNV-1a over the UTF-16 code units, finished with {@link #mix64} for avalanche. */
+  static long hash64(CharSequence s) {
+    long h = FNV_OFFSET;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      h = (h ^ (c & 0xff)) * FNV_PRIME;
+      h = (h ^ (c >>> 8)) * FNV_PRIME;
+    }
+    return mix64(h ^ s.length());
+  }
+
+  /** The MurmurHash3 64-bit finalizer: every input bit affects every output bit. */
+  static long mix64(long z) {
+    z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+    z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+    return z ^ (z >>> 33);
+  }
+}

@@ -1,0 +1,56 @@
+package news.pipeline.app.dedup.similarity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BandKeysTest {
+
+  private static final String BODY =
+      "Amazon said on Wednesday it would put a one-year moratorium on police use of its facial"
+          + " recognition software, the most significant step yet by a large technology company"
+          + " after protests over the killing of George Floyd. The company said it hoped the pause"
+          + " would give Congress enough time to implement appropriate rules, and that it stood"
+          + " ready to help if requested.";
+
+  @Test
+  void informativeTitleHasOneKeyPerTitleBand() {
+    NormalizedTitle title = TitleNormalizer.normalize("Amazon bans police use of facial tech", null);
+    List<String> keys = BandKeys.title(title);
+    assertThat(keys).hasSize(DedupThresholds.TITLE_LSH.bands());
+    assertThat(keys).allMatch(k -> k.startsWith(BandKeys.TITLE_NAMESPACE + ":"));
+  }
+
+  @Test
+  void uninformativeTitleHasNoKeys() {
+    assertThat(BandKeys.title(TitleNormalizer.normalize("Live updates", null))).isEmpty();
+  }
+
+  @Test
+  void sameHeadlineUnderTwoPublishersGivesTheSameKeys() {
+    NormalizedTitle reuters = TitleNormalizer.normalize("Amazon halts police use - Reuters", "Reuters");
+    NormalizedTitle cnbc = TitleNormalizer.normalize("Amazon halts police use | CNBC", "CNBC");
+    assertThat(BandKeys.title(reuters)).isNotEmpty().isEqualTo(BandKeys.title(cnbc));
+  }
+
+  @Test
+  void bodyOfFiftyWordsOrMoreHasOneKeyPerBodyBand() {
+    assertThat(Shingles.tokens(BODY)).hasSizeGreaterThanOrEqualTo(DedupThresholds.BODY_MIN_WORDS);
+    List<String> keys = BandKeys.body(BODY);
+    assertThat(keys).hasSize(DedupThresholds.BODY_LSH.bands());
+    assertThat(keys).allMatch(k -> k.startsWith(BandKeys.BODY_NAMESPACE + ":"));
+  }
+
+  @Test
+  void shortBodyHasNoKeys() {
+    assertThat(BandKeys.body("Amazon pauses police use of Rekognition for a year.")).isEmpty();
+    assertThat(BandKeys.body("")).isEmpty();
+  }
+
+  @Test
+  void bodyKeysIgnoreCaseAndPunctuation() {
+    assertThat(BandKeys.body(BODY.toUpperCase().replace(",", " ;")))
+        .isEqualTo(BandKeys.body(BODY));
+  }
+}
