@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import news.pipeline.app.config.PipelineConfig;
-import news.pipeline.app.dedup.similarity.DedupThresholds;
-import news.pipeline.app.dedup.similarity.Lsh;
+import news.pipeline.app.dedup.similarity.BandKeys;
 import news.pipeline.app.dedup.similarity.MinHasher;
 import news.pipeline.app.dedup.similarity.Similarity;
 import news.pipeline.avro.MatchSignal;
@@ -25,7 +24,6 @@ final class MatchFinder {
 
   private final PipelineConfig.Dedup settings;
   private final long horizonMillis;
-  private final MinHasher titleHasher = new MinHasher(DedupThresholds.TITLE_LSH.numHashes(), DedupThresholds.MINHASH_SEED);
 
   MatchFinder(PipelineConfig.Dedup settings) {
     this.settings = settings;
@@ -38,18 +36,12 @@ final class MatchFinder {
 
   /** Band keys under which the candidate's title is filed; empty for an uninformative title. */
   List<String> titleBands(ArticleCandidate c) {
-    if (!c.getTitleInformative() || c.getTitleTokens().isEmpty()) {
-      return List.of();
-    }
-    return Lsh.bandKeys("t", titleHasher.signature(c.getTitleTokens()), DedupThresholds.TITLE_LSH.bands());
+    return BandKeys.title(c.getTitleTokens(), c.getTitleInformative());
   }
 
   /** Band keys under which the candidate's body is filed; empty without a body signature. */
   List<String> bodyBands(ArticleCandidate c) {
-    if (c.getBodySignature().isEmpty()) {
-      return List.of();
-    }
-    return Lsh.bandKeys("b", toArray(c.getBodySignature()), DedupThresholds.BODY_LSH.bands());
+    return BandKeys.body(toArray(c.getBodySignature()));
   }
 
   /** The best match per earlier document. */

@@ -8,10 +8,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import news.pipeline.app.clean.CleanedPage;
-import news.pipeline.app.dedup.similarity.DedupThresholds;
-import news.pipeline.app.dedup.similarity.MinHasher;
+import news.pipeline.app.dedup.similarity.BandKeys;
 import news.pipeline.app.dedup.similarity.NormalizedTitle;
-import news.pipeline.app.dedup.similarity.Shingles;
 import news.pipeline.app.dedup.similarity.TitleNormalizer;
 import news.pipeline.app.parse.ArticleDraft;
 import news.pipeline.app.url.UrlCanonicalizer;
@@ -26,9 +24,6 @@ import news.pipeline.avro.internal.ArticleCandidate;
 public final class CandidateBuilder {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-
-  private final MinHasher bodyHasher =
-      new MinHasher(DedupThresholds.BODY_LSH.numHashes(), DedupThresholds.MINHASH_SEED);
 
   /**
    * @param index the draft's position in the document: 0 for the main article, n for the n-th
@@ -69,15 +64,12 @@ public final class CandidateBuilder {
         .setWordCount(words)
         .setTopics(draft.topics())
         .setIsArticle(page.isArticle())
-        .setBodySignature(bodySignature(text, words))
+        .setBodySignature(bodySignature(text))
         .build();
   }
 
-  private List<Integer> bodySignature(String text, int words) {
-    if (text == null || words < DedupThresholds.BODY_MIN_WORDS) {
-      return List.of();
-    }
-    int[] signature = bodyHasher.signature(Shingles.words(text, DedupThresholds.BODY_SHINGLE_WORDS));
+  private static List<Integer> bodySignature(String text) {
+    int[] signature = BandKeys.bodySignature(text);
     List<Integer> list = new ArrayList<>(signature.length);
     for (int value : signature) {
       list.add(value);

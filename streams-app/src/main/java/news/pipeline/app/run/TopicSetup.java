@@ -33,18 +33,26 @@ public final class TopicSetup {
     }
   }
 
+  /** Largest record our topics accept: the document size limit plus room for the envelope. */
+  public static long maxMessageBytes(PipelineConfig config) {
+    return config.maxDocumentBytes() + 1024 * 1024;
+  }
+
   public static List<String> ensureTopics(Admin admin, PipelineConfig config) {
     PipelineConfig.Topics t = config.topics();
+    // raw documents up to the size limit must fit, and so must their copies in the rejected topic
+    String maxMessage = Long.toString(maxMessageBytes(config));
     Map<String, Map<String, String>> wanted = new HashMap<>();
-    wanted.put(t.raw(), Map.of());
+    wanted.put(t.raw(), Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage));
     wanted.put(t.duplicates(), Map.of());
-    wanted.put(t.rejected(), Map.of());
+    wanted.put(t.rejected(), Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage));
     wanted.put(
         t.canonical(),
         Map.of(
             TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
             TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, "0",
-            TopicConfig.SEGMENT_MS_CONFIG, Long.toString(TimeUnit.HOURS.toMillis(1))));
+            TopicConfig.SEGMENT_MS_CONFIG, Long.toString(TimeUnit.HOURS.toMillis(1)),
+            TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage));
     try {
       Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
       List<NewTopic> create = new ArrayList<>();

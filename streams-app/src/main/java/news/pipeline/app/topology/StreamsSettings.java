@@ -5,6 +5,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.LogAndContinueProcessingExceptionHandler;
 import news.pipeline.app.config.PipelineConfig;
+import news.pipeline.app.run.TopicSetup;
 
 /**
  * The Kafka Streams properties for a {@link PipelineConfig}: exactly-once v2, explicit names for
@@ -36,6 +37,10 @@ public final class StreamsSettings {
     props.put(StreamsConfig.consumerPrefix("max.poll.records"), 500);
     props.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
     props.put(StreamsConfig.producerPrefix("linger.ms"), 5);
+    // a candidate carries a document's clean text: internal topics and requests take the size limit
+    int maxMessage = (int) Math.min(Integer.MAX_VALUE, TopicSetup.maxMessageBytes(config));
+    props.put(StreamsConfig.producerPrefix("max.request.size"), maxMessage);
+    props.put(StreamsConfig.topicPrefix("max.message.bytes"), Integer.toString(maxMessage));
     config.kafka().forEach(props::put);
     return props;
   }

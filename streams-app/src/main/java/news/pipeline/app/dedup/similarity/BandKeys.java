@@ -39,19 +39,39 @@ public final class BandKeys {
 
   /** The title's band keys; empty when the title is not informative. */
   public static List<String> title(NormalizedTitle title) {
-    if (!title.informative()) {
+    return title(title.tokens(), title.informative());
+  }
+
+  /** The band keys of a title's tokens; empty when the title is not informative. */
+  public static List<String> title(List<String> tokens, boolean informative) {
+    if (!informative || tokens.isEmpty()) {
       return List.of();
     }
-    int[] signature = TITLE_HASHER.signature(titleFeatures(title));
+    int[] signature = TITLE_HASHER.signature(new LinkedHashSet<>(tokens));
     return Lsh.bandKeys(TITLE_NAMESPACE, signature, DedupThresholds.TITLE_LSH.bands());
   }
 
   /** The body's band keys; empty when the body has fewer than the minimum words. */
   public static List<String> body(String text) {
-    if (Shingles.tokens(text).size() < DedupThresholds.BODY_MIN_WORDS) {
+    return body(bodySignature(text));
+  }
+
+  /**
+   * The MinHash signature of a body's shingles, kept with the document to verify candidates; empty
+   * when the body has fewer than the minimum words.
+   */
+  public static int[] bodySignature(String text) {
+    if (text == null || Shingles.tokens(text).size() < DedupThresholds.BODY_MIN_WORDS) {
+      return new int[0];
+    }
+    return BODY_HASHER.signature(bodyFeatures(text));
+  }
+
+  /** The band keys of a body signature; empty for an empty signature. */
+  public static List<String> body(int[] signature) {
+    if (signature.length == 0) {
       return List.of();
     }
-    int[] signature = BODY_HASHER.signature(bodyFeatures(text));
     return Lsh.bandKeys(BODY_NAMESPACE, signature, DedupThresholds.BODY_LSH.bands());
   }
 }
