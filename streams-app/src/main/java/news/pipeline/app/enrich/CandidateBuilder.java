@@ -12,7 +12,7 @@ import news.pipeline.app.dedup.similarity.BandKeys;
 import news.pipeline.app.dedup.similarity.NormalizedTitle;
 import news.pipeline.app.dedup.similarity.TitleNormalizer;
 import news.pipeline.app.parse.ArticleDraft;
-import news.pipeline.app.url.UrlCanonicalizer;
+import news.pipeline.url.UrlCanonicalizer;
 import news.pipeline.avro.RawDocument;
 import news.pipeline.avro.internal.ArticleCandidate;
 

@@ -1,4 +1,4 @@
-package news.pipeline.app.url;
+package news.pipeline.url;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package news.pipeline.app.url;
+package news.pipeline.url;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package news.pipeline.app.url;
+package news.pipeline.url;
 
 import crawlercommons.domains.EffectiveTldFinder;
 import crawlercommons.filters.basic.BasicURLNormalizer;

@@ -1,4 +1,4 @@
-package news.pipeline.app.url;
+package news.pipeline.url;
 
 import java.util.Locale;
 import java.util.Set;
