@@ -51,7 +51,7 @@ class DeduplicatorTest {
         .build();
   }
 
-  private static Map<String, Set<String>> run(List<ArticleCandidate> candidates, MapDedupStore store) {
+  private static Map<String, Set<String>> run(List<ArticleCandidate> candidates, InMemoryDedupStore store) {
     Deduplicator dedup = new Deduplicator(CONFIG.dedup());
     candidates.forEach(c -> dedup.accept(c, store));
     Map<String, Set<String>> clusters = new TreeMap<>();
@@ -65,7 +65,7 @@ class DeduplicatorTest {
   @Test
   void globeAndCharlotteObserverCopiesOfTheApStoryBecomeOneArticle() {
     List<ArticleCandidate> candidates = seedRecordCandidates();
-    MapDedupStore store = new MapDedupStore();
+    InMemoryDedupStore store = new InMemoryDedupStore();
 
     Map<String, Set<String>> clusters = run(candidates, store);
 
@@ -89,7 +89,7 @@ class DeduplicatorTest {
             .setUrlKeys(first.getUrlKeys().subList(0, 1))
             .setEventTime(first.getEventTime().plusSeconds(60))
             .build();
-    MapDedupStore store = new MapDedupStore();
+    InMemoryDedupStore store = new InMemoryDedupStore();
 
     Deduplicator dedup = new Deduplicator(CONFIG.dedup());
     dedup.accept(first, store);
@@ -102,12 +102,12 @@ class DeduplicatorTest {
   @Test
   void resultDoesNotDependOnArrivalOrder() {
     List<ArticleCandidate> candidates = seedRecordCandidates();
-    Map<String, Set<String>> expected = run(candidates, new MapDedupStore());
+    Map<String, Set<String>> expected = run(candidates, new InMemoryDedupStore());
     Random random = new Random(42);
     for (int i = 0; i < 20; i++) {
       List<ArticleCandidate> shuffled = new ArrayList<>(candidates);
       Collections.shuffle(shuffled, random);
-      assertThat(run(shuffled, new MapDedupStore())).isEqualTo(expected);
+      assertThat(run(shuffled, new InMemoryDedupStore())).isEqualTo(expected);
     }
   }
 
@@ -116,7 +116,7 @@ class DeduplicatorTest {
     ArticleCandidate globe = seedRecordCandidates().get(0);
     ArticleCandidate earlier =
         ArticleCandidate.newBuilder(globe).setDocumentId("older").setEventTime(globe.getEventTime().minusSeconds(3600)).build();
-    MapDedupStore store = new MapDedupStore();
+    InMemoryDedupStore store = new InMemoryDedupStore();
     Deduplicator dedup = new Deduplicator(CONFIG.dedup());
 
     dedup.accept(globe, store);
@@ -131,7 +131,7 @@ class DeduplicatorTest {
   @Test
   void aDocumentSeenBeforeChangesNothing() {
     ArticleCandidate globe = seedRecordCandidates().get(0);
-    MapDedupStore store = new MapDedupStore();
+    InMemoryDedupStore store = new InMemoryDedupStore();
     Deduplicator dedup = new Deduplicator(CONFIG.dedup());
 
     dedup.accept(globe, store);
@@ -150,7 +150,7 @@ class DeduplicatorTest {
             .setUrlKeys(List.of("example.com/other"))
             .setEventTime(globe.getEventTime().plus(CONFIG.dedup().horizon()).plusSeconds(1))
             .build();
-    MapDedupStore store = new MapDedupStore();
+    InMemoryDedupStore store = new InMemoryDedupStore();
     Deduplicator dedup = new Deduplicator(CONFIG.dedup());
 
     dedup.accept(globe, store);

@@ -6,13 +6,13 @@ import java.util.Map;
 import news.pipeline.avro.internal.ClusterState;
 import news.pipeline.avro.internal.DedupDocument;
 
-/** {@link DedupStore} over hash maps, for unit tests of the dedup core. */
-final class MapDedupStore implements DedupStore {
+/** {@link DedupStore} over hash maps: for tests, the dedup quality benchmark and offline runs. */
+public final class InMemoryDedupStore implements DedupStore {
 
-  final Map<String, DedupDocument> documents = new HashMap<>();
-  final Map<String, ClusterState> articles = new HashMap<>();
-  final Map<String, String> urls = new HashMap<>();
-  final Map<String, List<String>> bands = new HashMap<>();
+  public final Map<String, DedupDocument> documents = new HashMap<>();
+  public final Map<String, ClusterState> articles = new HashMap<>();
+  public final Map<String, String> urls = new HashMap<>();
+  public final Map<String, List<String>> bands = new HashMap<>();
 
   @Override
   public DedupDocument document(String id) {
