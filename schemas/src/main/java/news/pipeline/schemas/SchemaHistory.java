@@ -28,11 +28,11 @@ public final class SchemaHistory {
   public static final Map<String, Integer> VERSIONS =
       Map.of(
           RawDocument.class.getSimpleName(), 1,
-          CanonicalArticle.class.getSimpleName(), 1,
+          CanonicalArticle.class.getSimpleName(), 2,
           DedupDecision.class.getSimpleName(), 1,
           ArticleCandidate.class.getSimpleName(), 1,
-          DedupDocument.class.getSimpleName(), 1,
-          ClusterState.class.getSimpleName(), 1);
+          DedupDocument.class.getSimpleName(), 2,
+          ClusterState.class.getSimpleName(), 2);
 
   private static final SchemaStore.Cache STORE = load();
 

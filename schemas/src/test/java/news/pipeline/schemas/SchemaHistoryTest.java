@@ -68,6 +68,33 @@ class SchemaHistoryTest {
   }
 
   @Test
+  void aCanonicalArticleWrittenWithVersionOneDecodesWithTheCurrentClass() throws Exception {
+    Schema v1 = SchemaHistory.versions("CanonicalArticle").get(0);
+    org.apache.avro.generic.GenericRecord old = new org.apache.avro.generic.GenericData.Record(v1);
+    old.put("id", "a1");
+    old.put("title", "Old title");
+    old.put("urls", List.of("https://example.com/a"));
+    old.put("authors", List.of());
+    old.put("wordCount", 3);
+    old.put("topics", List.of());
+    old.put("isArticle", true);
+    old.put("firstSeen", 1_000L);
+    old.put("lastSeen", 2_000L);
+    old.put("members", List.of());
+    byte[] bytes =
+        new org.apache.avro.message.BinaryMessageEncoder<org.apache.avro.generic.GenericRecord>(
+                org.apache.avro.generic.GenericData.get(), v1)
+            .encode(old)
+            .array();
+
+    CanonicalArticle read = EventSerdes.canonicalArticle().decode(bytes);
+
+    assertThat(read.getTitle()).isEqualTo("Old title");
+    assertThat(read.getMemberCount()).as("field added in v2 takes its default").isZero();
+    assertThat(read.getLastSeen().toEpochMilli()).isEqualTo(2_000L);
+  }
+
+  @Test
   void storeResolvesEveryHistoricalFingerprint() {
     currentSchemas()
         .flatMap(s -> SchemaHistory.versions(s.getName()).stream())

@@ -6,16 +6,22 @@ import java.util.List;
 import java.util.TreeSet;
 import news.pipeline.avro.ArticleMember;
 import news.pipeline.avro.CanonicalArticle;
+import news.pipeline.avro.MatchSignal;
 import news.pipeline.avro.internal.ArticleCandidate;
 import news.pipeline.avro.internal.ClusterState;
 
 /**
  * Keeps a canonical article's state: members in (event time, id) order, every URL it is known by,
  * and its representative fields taken from the best member: one with a body, then the longest clean
- * text, then the earliest. That order is total, so the result does not depend on arrival order, and
- * a metadata-only article is upgraded when the full page arrives.
+ * text, then the earliest. Every choice is a total order, so the result does not depend on arrival
+ * order, and a metadata-only article is upgraded when the full page arrives. A wire story copied
+ * hundreds of times keeps a small event: the earliest {@link #MAX_MEMBERS} members, the first
+ * {@link #MAX_URLS} URLs, and the full count.
  */
 final class ArticleAssembler {
+
+  static final int MAX_MEMBERS = 100;
+  static final int MAX_URLS = 500;
 
   static final Comparator<ArticleMember> MEMBER_ORDER =
       Comparator.comparing(ArticleMember::getEventTime).thenComparing(ArticleMember::getDocumentId);
@@ -27,21 +33,22 @@ final class ArticleAssembler {
     CanonicalArticle article =
         CanonicalArticle.newBuilder()
             .setId(articleId)
-            .setUrls(sortedUnion(List.of(), candidate.getUrls()))
-            .setTopics(sortedUnion(List.of(), candidate.getTopics()))
+            .setUrls(sortedUnion(List.of(), candidate.getUrls(), MAX_URLS))
+            .setTopics(sortedUnion(List.of(), candidate.getTopics(), MAX_URLS))
             .setFirstSeen(candidate.getEventTime())
             .setLastSeen(candidate.getEventTime())
             .setMembers(new ArrayList<>(List.of(member)))
+            .setMemberCount(1)
             .build();
     copyRepresentative(candidate, article);
     return new ClusterState(
-        article, candidate.getDocumentId(), candidate.getEventTime().toEpochMilli(), hasBody(candidate), textLength(candidate));
+        article, candidate.getDocumentId(), candidate.getEventTime().toEpochMilli(), hasBody(candidate),
+        textLength(candidate), new ArrayList<>(List.of(candidate.getDocumentId())));
   }
 
   /** The article with one more member. */
   static ClusterState add(ClusterState state, ArticleCandidate candidate, ArticleMember member) {
-    ClusterState single = start(state.getArticle().getId(), candidate, member);
-    return merge(state, single);
+    return merge(state, start(state.getArticle().getId(), candidate, member));
   }
 
   /** Two articles as one, under {@code into}'s id. */
@@ -51,10 +58,12 @@ final class ArticleAssembler {
     ClusterState best = betterRepresentative(into, other) ? other : into;
     CanonicalArticle merged = CanonicalArticle.newBuilder(best.getArticle()).build();
     merged.setId(a.getId());
-    merged.setUrls(sortedUnion(a.getUrls(), b.getUrls()));
-    merged.setTopics(sortedUnion(a.getTopics(), b.getTopics()));
-    merged.setFirstSeen(min(a.getFirstSeen(), b.getFirstSeen()));
+    merged.setUrls(sortedUnion(a.getUrls(), b.getUrls(), MAX_URLS));
+    merged.setTopics(sortedUnion(a.getTopics(), b.getTopics(), MAX_URLS));
+    merged.setFirstSeen(a.getFirstSeen().isBefore(b.getFirstSeen()) ? a.getFirstSeen() : b.getFirstSeen());
     merged.setLastSeen(a.getLastSeen().isAfter(b.getLastSeen()) ? a.getLastSeen() : b.getLastSeen());
+    TreeSet<String> ids = new TreeSet<>(into.getMemberIds());
+    ids.addAll(other.getMemberIds());
     List<ArticleMember> members = new ArrayList<>(a.getMembers());
     for (ArticleMember m : b.getMembers()) {
       if (members.stream().noneMatch(x -> x.getDocumentId().equals(m.getDocumentId()))) {
@@ -62,10 +71,43 @@ final class ArticleAssembler {
       }
     }
     members.sort(MEMBER_ORDER);
-    merged.setMembers(members);
+    merged.setMembers(new ArrayList<>(members.subList(0, Math.min(MAX_MEMBERS, members.size()))));
+    merged.setMemberCount(ids.size());
     return new ClusterState(
         merged, best.getRepresentativeId(), best.getRepresentativeTime(), best.getRepresentativeHasBody(),
-        best.getRepresentativeTextLength());
+        best.getRepresentativeTextLength(), new ArrayList<>(ids));
+  }
+
+  /**
+   * The article as consumers see it: the earliest member (the article's id) shows FIRST. The state
+   * keeps every member's best link, the earliest's too, in case an earlier copy arrives later.
+   */
+  static CanonicalArticle published(ClusterState state) {
+    CanonicalArticle article = CanonicalArticle.newBuilder(state.getArticle()).build();
+    for (ArticleMember m : article.getMembers()) {
+      if (m.getDocumentId().equals(article.getId())) {
+        m.setMatchedBy(MatchSignal.FIRST);
+        m.setSimilarity(1.0);
+        m.setMatchedDocumentId(null);
+      }
+    }
+    return article;
+  }
+
+  /** Records a link of {@code member}'s when it is better than the one it has. */
+  static void relink(ClusterState state, String memberId, Match link) {
+    for (ArticleMember m : state.getArticle().getMembers()) {
+      if (m.getDocumentId().equals(memberId)) {
+        Match current =
+            m.getMatchedBy() == MatchSignal.FIRST ? null : new Match(m.getMatchedDocumentId(), m.getMatchedBy(), m.getSimilarity());
+        if (link.betterThan(current)) {
+          m.setMatchedBy(link.signal());
+          m.setSimilarity(link.similarity());
+          m.setMatchedDocumentId(link.documentId());
+        }
+        return;
+      }
+    }
   }
 
   /** Whether {@code candidate} should represent the article instead of {@code current}'s representative. */
@@ -104,13 +146,10 @@ final class ArticleAssembler {
     return c.getText() == null ? 0 : c.getText().length();
   }
 
-  private static List<String> sortedUnion(List<String> a, List<String> b) {
+  private static List<String> sortedUnion(List<String> a, List<String> b, int max) {
     TreeSet<String> set = new TreeSet<>(a);
     set.addAll(b);
-    return new ArrayList<>(set);
-  }
-
-  private static java.time.Instant min(java.time.Instant a, java.time.Instant b) {
-    return a.isBefore(b) ? a : b;
+    List<String> all = new ArrayList<>(set);
+    return all.size() <= max ? all : new ArrayList<>(all.subList(0, max));
   }
 }

@@ -1,11 +1,11 @@
 package news.pipeline.app.dedup;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import news.pipeline.app.config.PipelineConfig;
+import news.pipeline.app.dedup.similarity.BandKeys;
 import news.pipeline.avro.ArticleMember;
 import news.pipeline.avro.DedupDecision;
 import news.pipeline.avro.MatchSignal;
@@ -19,6 +19,10 @@ import news.pipeline.avro.internal.DedupDocument;
  * to its article (or to a retired article that redirects). An article's id is the id of its
  * earliest member (event time, then document id); when a candidate joins two articles, or arrives
  * earlier than the article it joins, the later ids are retired and redirect to the earliest.
+ *
+ * <p>Every link found is recorded on both of its documents; a member's matched-by is its best
+ * link, and the earliest member shows FIRST, so the final articles do not depend on the order
+ * documents arrived in.
  */
 public final class Deduplicator {
 
@@ -36,19 +40,24 @@ public final class Deduplicator {
     if (store.document(id) != null) {
       return DedupOutcome.repeat();
     }
+    long time = c.getEventTime().toEpochMilli();
     List<String> titleBands = finder.titleBands(c);
     List<String> bodyBands = finder.bodyBands(c);
     Map<String, Match> matches = finder.find(c, titleBands, bodyBands, store);
 
-    Match best = null;
+    Match own = null;
+    Map<String, Match> backLinks = new TreeMap<>();
     Map<String, ClusterState> roots = new TreeMap<>();
     for (Match match : matches.values()) {
+      DedupDocument other = store.document(match.documentId());
       String root = findRoot(match.documentId(), store);
       ClusterState state = root == null ? null : store.article(root);
-      if (state != null) {
-        roots.put(root, state);
-        best = match.betterThan(best) ? match : best;
+      if (other == null || state == null) {
+        continue;
       }
+      roots.put(root, state);
+      own = match.betterThan(own) ? match : own;
+      backLinks.put(match.documentId(), new Match(id, match.signal(), match.similarity()));
     }
     ArticleMember member =
         ArticleMember.newBuilder()
@@ -56,23 +65,32 @@ public final class Deduplicator {
             .setUrl(c.getUrl())
             .setSource(c.getSource())
             .setEventTime(c.getEventTime())
-            .setMatchedBy(best == null ? MatchSignal.FIRST : best.signal())
-            .setSimilarity(best == null ? 1.0 : best.similarity())
-            .setMatchedDocumentId(best == null ? null : best.documentId())
+            .setMatchedBy(own == null ? MatchSignal.FIRST : own.signal())
+            .setSimilarity(own == null ? 1.0 : own.similarity())
+            .setMatchedDocumentId(own == null ? null : own.documentId())
             .build();
 
-    String target = earliest(id, c.getEventTime().toEpochMilli(), roots);
+    String target = earliest(id, time, roots);
+    ClusterState previous = roots.get(target);
     ClusterState merged =
-        target.equals(id) ? ArticleAssembler.start(id, c, member) : ArticleAssembler.add(roots.get(target), c, member);
+        previous == null ? ArticleAssembler.start(id, c, member) : ArticleAssembler.add(previous, c, member);
     List<String> retired = new ArrayList<>();
     for (Map.Entry<String, ClusterState> root : roots.entrySet()) {
       if (!root.getKey().equals(target)) {
         merged = ArticleAssembler.merge(merged, root.getValue());
         store.deleteArticle(root.getKey());
+        store.deleteExpiry(root.getValue().getArticle().getLastSeen().toEpochMilli(), root.getKey());
         redirect(root.getKey(), target, store);
         retired.add(root.getKey());
       }
     }
+    for (Map.Entry<String, Match> link : backLinks.entrySet()) {
+      ArticleAssembler.relink(merged, link.getKey(), link.getValue());
+    }
+    if (previous != null) {
+      store.deleteExpiry(previous.getArticle().getLastSeen().toEpochMilli(), target);
+    }
+    store.putExpiry(merged.getArticle().getLastSeen().toEpochMilli(), target);
     store.putArticle(target, merged);
     remember(c, target, titleBands, bodyBands, store);
 
@@ -88,21 +106,67 @@ public final class Deduplicator {
             .setTitle(c.getTitle())
             .setEventTime(c.getEventTime())
             .build();
-    return new DedupOutcome(merged.getArticle(), retired, decision, false);
+    return new DedupOutcome(ArticleAssembler.published(merged), retired, decision, false);
+  }
+
+  /**
+   * Forgets articles whose latest member is older than {@code cutoffMillis}, with their documents
+   * and index entries: state stays bounded by the horizon. The articles stay on the canonical topic.
+   *
+   * @return how many articles were forgotten
+   */
+  public int evict(long cutoffMillis, DedupStore store, int max) {
+    List<DedupStore.Expiry> expired = store.expiredArticles(cutoffMillis, max);
+    for (DedupStore.Expiry entry : expired) {
+      ClusterState state = store.article(entry.articleId());
+      if (state != null) {
+        for (String memberId : state.getMemberIds()) {
+          forget(memberId, store);
+        }
+        store.deleteArticle(entry.articleId());
+      }
+      store.deleteExpiry(entry.lastSeenMillis(), entry.articleId());
+    }
+    return expired.size();
+  }
+
+  private static void forget(String documentId, DedupStore store) {
+    DedupDocument doc = store.document(documentId);
+    if (doc == null) {
+      return;
+    }
+    for (String key : doc.getUrlKeys()) {
+      if (documentId.equals(store.urlOwner(key))) {
+        store.deleteUrlOwner(key);
+      }
+    }
+    List<String> bands = new ArrayList<>(BandKeys.title(doc.getTitleTokens(), doc.getTitleInformative()));
+    bands.addAll(BandKeys.body(MatchFinder.toArray(doc.getBodySignature())));
+    for (String band : bands) {
+      List<String> ids = new ArrayList<>(store.band(band));
+      if (ids.remove(documentId)) {
+        store.putBand(band, ids);
+      }
+    }
+    store.deleteDocument(documentId);
+  }
+
+  private static boolean earlier(long timeA, String idA, long timeB, String idB) {
+    return timeA != timeB ? timeA < timeB : idA.compareTo(idB) < 0;
   }
 
   /** The id among the candidate and the matched articles with the earliest (first seen, id). */
   private static String earliest(String id, long time, Map<String, ClusterState> roots) {
-    record Key(long time, String id) {}
-    Comparator<Key> order = Comparator.comparingLong(Key::time).thenComparing(Key::id);
-    Key best = new Key(time, id);
+    String best = id;
+    long bestTime = time;
     for (Map.Entry<String, ClusterState> root : roots.entrySet()) {
-      Key key = new Key(root.getValue().getArticle().getFirstSeen().toEpochMilli(), root.getKey());
-      if (order.compare(key, best) < 0) {
-        best = key;
+      long rootTime = root.getValue().getArticle().getFirstSeen().toEpochMilli();
+      if (earlier(rootTime, root.getKey(), bestTime, best)) {
+        best = root.getKey();
+        bestTime = rootTime;
       }
     }
-    return best.id();
+    return best;
   }
 
   /** The article id a document belongs to, following redirects and shortening the path. */
@@ -139,6 +203,14 @@ public final class Deduplicator {
   private static void remember(
       ArticleCandidate c, String target, List<String> titleBands, List<String> bodyBands, DedupStore store) {
     String id = c.getDocumentId();
+    List<String> owned = new ArrayList<>();
+    for (String key : c.getUrlKeys()) {
+      String owner = store.urlOwner(key);
+      if (owner == null || store.document(owner) == null) {
+        store.putUrlOwner(key, id);
+        owned.add(key);
+      }
+    }
     store.putDocument(
         id,
         DedupDocument.newBuilder()
@@ -147,12 +219,8 @@ public final class Deduplicator {
             .setTitleTokens(c.getTitleTokens())
             .setTitleInformative(c.getTitleInformative())
             .setBodySignature(c.getBodySignature())
+            .setUrlKeys(owned)
             .build());
-    for (String key : c.getUrlKeys()) {
-      if (store.urlOwner(key) == null) {
-        store.putUrlOwner(key, id);
-      }
-    }
     for (String band : titleBands) {
       file(band, id, store);
     }

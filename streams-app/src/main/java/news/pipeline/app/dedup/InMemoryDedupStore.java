@@ -1,8 +1,10 @@
 package news.pipeline.app.dedup;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import news.pipeline.avro.internal.ClusterState;
 import news.pipeline.avro.internal.DedupDocument;
 
@@ -13,6 +15,7 @@ public final class InMemoryDedupStore implements DedupStore {
   public final Map<String, ClusterState> articles = new HashMap<>();
   public final Map<String, String> urls = new HashMap<>();
   public final Map<String, List<String>> bands = new HashMap<>();
+  public final TreeMap<String, Boolean> expiry = new TreeMap<>();
 
   @Override
   public DedupDocument document(String id) {
@@ -23,6 +26,11 @@ public final class InMemoryDedupStore implements DedupStore {
   @Override
   public void putDocument(String id, DedupDocument document) {
     documents.put(id, DedupDocument.newBuilder(document).build());
+  }
+
+  @Override
+  public void deleteDocument(String id) {
+    documents.remove(id);
   }
 
   @Override
@@ -51,12 +59,43 @@ public final class InMemoryDedupStore implements DedupStore {
   }
 
   @Override
+  public void deleteUrlOwner(String key) {
+    urls.remove(key);
+  }
+
+  @Override
   public List<String> band(String key) {
     return bands.getOrDefault(key, List.of());
   }
 
   @Override
   public void putBand(String key, List<String> ids) {
-    bands.put(key, List.copyOf(ids));
+    if (ids.isEmpty()) {
+      bands.remove(key);
+    } else {
+      bands.put(key, List.copyOf(ids));
+    }
+  }
+
+  @Override
+  public void putExpiry(long lastSeenMillis, String articleId) {
+    expiry.put(DedupStore.expiryKey(lastSeenMillis, articleId), Boolean.TRUE);
+  }
+
+  @Override
+  public void deleteExpiry(long lastSeenMillis, String articleId) {
+    expiry.remove(DedupStore.expiryKey(lastSeenMillis, articleId));
+  }
+
+  @Override
+  public List<Expiry> expiredArticles(long cutoffMillis, int max) {
+    List<Expiry> ids = new ArrayList<>();
+    for (String key : expiry.headMap(DedupStore.expiryKey(cutoffMillis, "")).keySet()) {
+      if (ids.size() >= max) {
+        break;
+      }
+      ids.add(Expiry.parse(key));
+    }
+    return ids;
   }
 }

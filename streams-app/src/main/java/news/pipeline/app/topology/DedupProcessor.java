@@ -1,7 +1,9 @@
 package news.pipeline.app.topology;
 
+import java.time.Duration;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
@@ -28,12 +30,17 @@ final class DedupProcessor implements Processor<String, ArticleCandidate, String
 
   private static final Logger LOGGER = LoggerFactory.getLogger(DedupProcessor.class);
 
+  private static final Duration EVICTION_INTERVAL = Duration.ofMinutes(1);
+  private static final int MAX_EVICTIONS_PER_RUN = 10_000;
+
   private final Deduplicator deduplicator;
+  private final long horizonMillis;
   private ProcessorContext<String, Routed> context;
   private KeyValueDedupStore store;
 
   private DedupProcessor(PipelineConfig config) {
     this.deduplicator = new Deduplicator(config.dedup());
+    this.horizonMillis = config.dedup().horizon().toMillis();
   }
 
   /** The supplier, which also declares the stores so the DSL connects them. */
@@ -54,7 +61,9 @@ final class DedupProcessor implements Processor<String, ArticleCandidate, String
             Stores.keyValueStoreBuilder(
                 Stores.persistentKeyValueStore(Topics.STORE_URLS), Serdes.String(), Serdes.String()),
             Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(Topics.STORE_BANDS), Serdes.String(), Serdes.String()));
+                Stores.persistentKeyValueStore(Topics.STORE_BANDS), Serdes.String(), Serdes.String()),
+            Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(Topics.STORE_EXPIRY), Serdes.String(), Serdes.String()));
       }
     };
   }
@@ -66,7 +75,18 @@ final class DedupProcessor implements Processor<String, ArticleCandidate, String
     KeyValueStore<String, ClusterState> articles = context.getStateStore(Topics.STORE_ARTICLES);
     KeyValueStore<String, String> urls = context.getStateStore(Topics.STORE_URLS);
     KeyValueStore<String, String> bands = context.getStateStore(Topics.STORE_BANDS);
-    this.store = new KeyValueDedupStore(documents, articles, urls, bands);
+    KeyValueStore<String, String> expiry = context.getStateStore(Topics.STORE_EXPIRY);
+    this.store = new KeyValueDedupStore(documents, articles, urls, bands, expiry);
+    // forget articles that left the horizon, in event time: state stays bounded
+    context.schedule(
+        EVICTION_INTERVAL,
+        PunctuationType.STREAM_TIME,
+        streamTime -> {
+          int evicted = deduplicator.evict(streamTime - horizonMillis, store, MAX_EVICTIONS_PER_RUN);
+          if (evicted > 0) {
+            LOGGER.info("evicted articles beyond the horizon count={} streamTime={}", evicted, streamTime);
+          }
+        });
   }
 
   @Override

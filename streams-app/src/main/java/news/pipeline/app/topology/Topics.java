@@ -19,6 +19,7 @@ public final class Topics {
   public static final String STORE_ARTICLES = "dedup-articles";
   public static final String STORE_URLS = "dedup-url-index";
   public static final String STORE_BANDS = "dedup-band-index";
+  public static final String STORE_EXPIRY = "dedup-expiry-index";
 
   /** Headers on a rejected record. */
   public static final String HEADER_STAGE = "reject.stage";

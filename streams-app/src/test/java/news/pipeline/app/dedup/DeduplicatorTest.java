@@ -99,16 +99,94 @@ class DeduplicatorTest {
     assertThat(outcome.article().getId()).isEqualTo(first.getDocumentId());
   }
 
+  /** The seed record's candidates with event times spread over a day, plus URL re-crawls. */
+  private List<ArticleCandidate> spreadCandidates() {
+    List<ArticleCandidate> base = seedRecordCandidates();
+    List<ArticleCandidate> all = new ArrayList<>();
+    for (int i = 0; i < base.size(); i++) {
+      ArticleCandidate c = base.get(i);
+      Instant time = c.getEventTime().minusSeconds(((i * 7919L) % 24) * 3600);
+      all.add(ArticleCandidate.newBuilder(c).setEventTime(time).build());
+      all.add(
+          ArticleCandidate.newBuilder(c)
+              .setDocumentId(c.getDocumentId() + "-recrawl")
+              .setEventTime(time.plusSeconds(600 + i))
+              .setTitleInformative(false)
+              .build());
+    }
+    return all;
+  }
+
+  private static Map<String, CanonicalArticle> articles(List<ArticleCandidate> candidates) {
+    InMemoryDedupStore store = new InMemoryDedupStore();
+    Deduplicator dedup = new Deduplicator(CONFIG.dedup());
+    candidates.forEach(c -> dedup.accept(c, store));
+    Map<String, CanonicalArticle> result = new TreeMap<>();
+    store.articles.forEach((id, state) -> result.put(id, ArticleAssembler.published(state)));
+    return result;
+  }
+
   @Test
   void resultDoesNotDependOnArrivalOrder() {
-    List<ArticleCandidate> candidates = seedRecordCandidates();
-    Map<String, Set<String>> expected = run(candidates, new InMemoryDedupStore());
+    List<ArticleCandidate> candidates = spreadCandidates();
+    Map<String, CanonicalArticle> expected = articles(candidates);
     Random random = new Random(42);
-    for (int i = 0; i < 20; i++) {
+    for (int i = 0; i < 30; i++) {
       List<ArticleCandidate> shuffled = new ArrayList<>(candidates);
       Collections.shuffle(shuffled, random);
-      assertThat(run(shuffled, new InMemoryDedupStore())).isEqualTo(expected);
+      assertThat(articles(shuffled)).as("shuffle %d: ids, members, matched-by and content", i).isEqualTo(expected);
     }
+    assertThat(expected).hasSize(10);
+    assertThat(expected.values().stream().mapToInt(CanonicalArticle::getMemberCount).sum()).isEqualTo(24);
+  }
+
+  @Test
+  void everyMemberButTheEarliestNamesTheEarlierDocumentItMatched() {
+    for (CanonicalArticle article : articles(spreadCandidates()).values()) {
+      List<news.pipeline.avro.ArticleMember> members = article.getMembers();
+      assertThat(members.get(0).getMatchedBy()).isEqualTo(MatchSignal.FIRST);
+      assertThat(members.get(0).getDocumentId()).isEqualTo(article.getId());
+      members.stream().skip(1).forEach(m -> assertThat(m.getMatchedBy()).isNotEqualTo(MatchSignal.FIRST));
+    }
+  }
+
+  @Test
+  void aStoryCopiedHundredsOfTimesKeepsABoundedMemberList() {
+    ArticleCandidate first = seedRecordCandidates().get(1);
+    InMemoryDedupStore store = new InMemoryDedupStore();
+    Deduplicator dedup = new Deduplicator(CONFIG.dedup());
+    DedupOutcome last = null;
+    for (int i = 0; i < 150; i++) {
+      last = dedup.accept(
+          ArticleCandidate.newBuilder(first).setDocumentId(String.format("copy-%03d", i))
+              .setEventTime(first.getEventTime().plusSeconds(i)).build(),
+          store);
+    }
+
+    assertThat(last.article().getMemberCount()).isEqualTo(150);
+    assertThat(last.article().getMembers()).hasSize(ArticleAssembler.MAX_MEMBERS);
+    assertThat(last.article().getMembers().get(0).getDocumentId()).isEqualTo("copy-000");
+  }
+
+  @Test
+  void articlesBeyondTheHorizonAreForgottenWithAllTheirState() {
+    List<ArticleCandidate> candidates = spreadCandidates();
+    InMemoryDedupStore store = new InMemoryDedupStore();
+    Deduplicator dedup = new Deduplicator(CONFIG.dedup());
+    candidates.forEach(c -> dedup.accept(c, store));
+    long latest = candidates.stream().mapToLong(c -> c.getEventTime().toEpochMilli()).max().orElseThrow();
+
+    assertThat(dedup.evict(latest - 48 * 3600_000L, store, 1000)).isZero();
+    int evicted = dedup.evict(latest + 1, store, 1000);
+
+    assertThat(evicted).isEqualTo(10);
+    assertThat(store.documents).isEmpty();
+    assertThat(store.articles).isEmpty();
+    assertThat(store.urls).isEmpty();
+    assertThat(store.bands).isEmpty();
+    assertThat(store.expiry).isEmpty();
+    DedupOutcome again = dedup.accept(candidates.get(0), store);
+    assertThat(again.repeated()).as("a forgotten document starts a new article").isFalse();
   }
 
   @Test
