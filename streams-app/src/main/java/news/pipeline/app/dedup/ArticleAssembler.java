@@ -88,22 +88,24 @@ final class ArticleAssembler {
       if (m.getDocumentId().equals(article.getId())) {
         m.setMatchedBy(MatchSignal.FIRST);
         m.setSimilarity(1.0);
-        m.setMatchedDocumentId(null);
       }
     }
     return article;
   }
 
-  /** Records a link of {@code member}'s when it is better than the one it has. */
+  /**
+   * Records a link of {@code member}'s when its signal and similarity beat the best it has. Which
+   * document it links to is left out of the article on purpose: with several equally good links
+   * that choice would depend on arrival order (the decisions topic records it).
+   */
   static void relink(ClusterState state, String memberId, Match link) {
     for (ArticleMember m : state.getArticle().getMembers()) {
       if (m.getDocumentId().equals(memberId)) {
         Match current =
-            m.getMatchedBy() == MatchSignal.FIRST ? null : new Match(m.getMatchedDocumentId(), m.getMatchedBy(), m.getSimilarity());
+            m.getMatchedBy() == MatchSignal.FIRST ? null : new Match(link.documentId(), m.getMatchedBy(), m.getSimilarity());
         if (link.betterThan(current)) {
           m.setMatchedBy(link.signal());
           m.setSimilarity(link.similarity());
-          m.setMatchedDocumentId(link.documentId());
         }
         return;
       }

@@ -67,7 +67,6 @@ public final class Deduplicator {
             .setEventTime(c.getEventTime())
             .setMatchedBy(own == null ? MatchSignal.FIRST : own.signal())
             .setSimilarity(own == null ? 1.0 : own.similarity())
-            .setMatchedDocumentId(own == null ? null : own.documentId())
             .build();
 
     String target = earliest(id, time, roots);
@@ -100,7 +99,7 @@ public final class Deduplicator {
             .setArticleId(target)
             .setMatchedBy(member.getMatchedBy())
             .setSimilarity(member.getSimilarity())
-            .setMatchedDocumentId(member.getMatchedDocumentId())
+            .setMatchedDocumentId(own == null ? null : own.documentId())
             .setMergedArticleIds(retired)
             .setUrl(c.getUrl())
             .setTitle(c.getTitle())
