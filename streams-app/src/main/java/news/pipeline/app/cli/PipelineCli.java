@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       PublishCommand.class,
       RunCommand.class,
       TailCommand.class,
+      ReplayCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PipelineCli implements Runnable {
@@ -29,6 +30,11 @@ public final class PipelineCli implements Runnable {
 
   /** Runs a command line and returns its exit code; bad configuration is a clear message, exit 2. */
   public static int execute(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The configured command line, for callers (and tests) that set their own output streams. */
+  public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new PipelineCli());
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
@@ -38,7 +44,7 @@ public final class PipelineCli implements Runnable {
           }
           throw e;
         });
-    return cli.execute(args);
+    return cli;
   }
 
   @Override
