@@ -119,10 +119,11 @@ public class PublishCommand implements Callable<Integer> {
     }
   }
 
-  /** A progress sample; the bar needs a known total, so stdin runs get none. */
+  /** A progress sample; the bar needs a known total, so stdin and watch runs get none ({@code files} may be null). */
   static ProgressLine.Sample sample(DocumentPublisher publisher, FileSource files, long planned) {
     Summary s = publisher.summary();
-    return new ProgressLine.Sample(s.sent(), s.bytes(), s.skipped(), s.failed(), files.bytesRead(), planned);
+    long read = files == null ? 0 : files.bytesRead();
+    return new ProgressLine.Sample(s.sent(), s.bytes(), s.skipped(), s.failed(), read, planned);
   }
 
   private DocumentSink sink(DocumentPublisher publisher, PrintWriter out) {

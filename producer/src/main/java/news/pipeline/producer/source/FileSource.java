@@ -242,7 +242,7 @@ public final class FileSource {
   }
 
   /** A sidecar is {@code X.url} or {@code X.meta.json} next to an existing file {@code X}. */
-  static boolean isSidecar(Path file) {
+  public static boolean isSidecar(Path file) {
     String name = file.getFileName().toString();
     for (String suffix : new String[] {META_SIDECAR, URL_SIDECAR}) {
       if (name.endsWith(suffix) && name.length() > suffix.length()) {
