@@ -20,6 +20,7 @@ import news.pipeline.producer.publish.DocumentPublisher;
 import news.pipeline.producer.publish.Summary;
 import news.pipeline.producer.source.DocumentSink;
 import news.pipeline.producer.source.FileSource;
+import news.pipeline.schemas.AvroSerde;
 import news.pipeline.schemas.EventSerdes;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -80,6 +81,7 @@ public final class PublishBenchmark {
   }
 
   private static final double MB = 1024.0 * 1024.0;
+  private static final AvroSerde<RawDocument> SERDE = EventSerdes.rawDocument();
   private static final String[] WORDS = (
       "the council said on tuesday that ferry crews would strike over new rosters after talks broke down "
       + "operator timetable union members vote island route passengers reduced service minister statement "
@@ -146,7 +148,7 @@ public final class PublishBenchmark {
       @Override
       public void accept(RawDocument document) {
         records.add(new ProducerRecord<>("", null, document.getFetchedAt().toEpochMilli(),
-            DocumentPublisher.recordKey(document), EventSerdes.rawDocument().encode(document)));
+            DocumentPublisher.recordKey(document), SERDE.encode(document)));
       }
 
       @Override
