@@ -95,10 +95,11 @@ public final class DocumentPublisher implements AutoCloseable {
     config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     config.put(ProducerConfig.ACKS_CONFIG, "all");
     config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-    // lz4 rather than zstd: on the 2-core machines this runs on, the producer is CPU-bound long
-    // before the loopback or a LAN link is full, and lz4 costs a fraction of zstd's CPU for
-    // HTML while still shrinking it three- to fourfold (PublishBenchmark --compression zstd
-    // shows the difference); a deployment that pays for network or disk can set zstd with
+    // lz4 rather than zstd: on the 2-core machines this runs on, the producer thread compresses
+    // every batch itself and is CPU-bound long before a loopback or LAN link is full, and lz4 is
+    // the cheaper of the two per byte. PublishBenchmark on 100,000 generated pages measured the
+    // bare producer at 74 to 123 MB/s with lz4 and 68 MB/s with zstd (noisy, shared machine). A
+    // deployment that pays for network or disk more than CPU can set compression.type=zstd with
     // --producer-config.
     config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
     // Batching for throughput: pages are a few KB to a few hundred KB, so a 256 KB batch holds

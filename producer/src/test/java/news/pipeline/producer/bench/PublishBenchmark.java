@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import news.pipeline.avro.RawDocument;
 import news.pipeline.broker.EmbeddedBroker;
@@ -166,10 +167,20 @@ public final class PublishBenchmark {
     Map<String, Object> config = DocumentPublisher.producerConfig(bootstrap, maxBytes, extra);
     try (KafkaProducer<String, byte[]> producer =
         new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
+      AtomicLong failed = new AtomicLong();
       for (ProducerRecord<String, byte[]> r : records) {
-        producer.send(new ProducerRecord<>(topic, null, r.timestamp(), r.key(), r.value()));
+        producer.send(new ProducerRecord<>(topic, null, r.timestamp(), r.key(), r.value()),
+            (metadata, error) -> {
+              if (error != null) {
+                failed.incrementAndGet();
+              }
+            });
       }
       producer.flush();
+      if (failed.get() > 0) {
+        // a baseline that lost records would flatter it: refuse to report it
+        throw new IllegalStateException(failed.get() + " of " + records.size() + " raw sends to " + topic + " failed");
+      }
     }
   }
 
