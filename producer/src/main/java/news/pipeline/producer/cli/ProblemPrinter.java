@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import news.pipeline.producer.publish.Problem;
+import news.pipeline.producer.publish.ReasonGroups;
 
 /**
  * Prints problems on stderr as they happen. Failures are always printed; skips with the very
@@ -15,25 +16,30 @@ final class ProblemPrinter implements Consumer<Problem> {
 
   static final int SAME_SKIPS_SHOWN = 3;
 
-  private final PrintWriter err;
+  private final Consumer<String> err;
   private final Map<String, Integer> skipsByReason = new HashMap<>();
 
   ProblemPrinter(PrintWriter err) {
-    this.err = err;
+    this(err::println);
+  }
+
+  /** Prints through {@code lines}, e.g. {@link ProgressReporter#message}, which clears a bar first. */
+  ProblemPrinter(Consumer<String> lines) {
+    this.err = lines;
   }
 
   @Override
   public synchronized void accept(Problem problem) {
     if (problem.kind() == Problem.Kind.SKIPPED) {
-      int seen = skipsByReason.merge(problem.reason(), 1, Integer::sum);
+      int seen = skipsByReason.merge(ReasonGroups.of(problem.reason()), 1, Integer::sum);
       if (seen > SAME_SKIPS_SHOWN) {
         return;
       }
       if (seen == SAME_SKIPS_SHOWN) {
-        err.println(problem + " (further skips for this reason are counted, not shown)");
+        err.accept(problem + " (further skips for this reason are counted, not shown)");
         return;
       }
     }
-    err.println(problem);
+    err.accept(problem.toString());
   }
 }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BiConsumer;
 import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import news.pipeline.avro.ContentType;
@@ -53,6 +55,7 @@ public final class FileSource {
   private final Predicate<String> filter;
   private final WarcSource warc;
   private final JsonLines jsonLines;
+  private final LongAdder bytesRead = new LongAdder();
 
   /**
    * @param sink where documents and problems go
@@ -71,20 +74,63 @@ public final class FileSource {
   /** Reads a file, or every file under a folder. */
   public void read(Path argument) {
     if (Files.isDirectory(argument)) {
-      walk(argument, argument);
+      for (Input input : walk(argument, sink::fail)) {
+        readCounted(input);
+      }
     } else if (Files.isRegularFile(argument)) {
-      readFile(argument.getFileName().toString(), argument);
+      readCounted(new Input(argument.getFileName().toString(), argument));
     } else {
       sink.fail(argument.toString(), Files.exists(argument) ? "not a regular file or folder" : "no such file or folder");
     }
   }
 
-  private void walk(Path root, Path folder) {
+  /**
+   * Reads one file as {@link #read} would read it inside a folder, known by {@code relative}
+   * ({@code source} is {@code file:} plus it). For callers that pick files themselves, such as a
+   * folder watcher.
+   */
+  public void readFile(Path file, String relative) {
+    readCounted(new Input(relative, file));
+  }
+
+  /**
+   * The total size of the files {@link #read} would read under these arguments, found without
+   * reading them (for a progress bar); folders that cannot be listed count as empty.
+   */
+  public long plannedBytes(List<Path> arguments) {
+    long total = 0;
+    for (Path argument : arguments) {
+      List<Input> inputs =
+          Files.isDirectory(argument)
+              ? walk(argument, (where, reason) -> {})
+              : List.of(new Input(argument.getFileName().toString(), argument));
+      for (Input input : inputs) {
+        total += sizeOrZero(input.file());
+      }
+    }
+    return total;
+  }
+
+  /** Bytes of the files read so far, counted as each file is done (for a progress bar). */
+  public long bytesRead() {
+    return bytesRead.sum();
+  }
+
+  /** A file to read and the name it is known by, relative to the folder given. */
+  private record Input(String relative, Path file) {}
+
+  private List<Input> walk(Path root, BiConsumer<String, String> onFailure) {
+    List<Input> inputs = new ArrayList<>();
+    walk(root, root, inputs, onFailure);
+    return inputs;
+  }
+
+  private void walk(Path root, Path folder, List<Input> inputs, BiConsumer<String, String> onFailure) {
     List<Path> children = new ArrayList<>();
     try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
       entries.forEach(children::add);
     } catch (IOException e) {
-      sink.fail(folder.toString(), "cannot list folder: " + e.getMessage());
+      onFailure.accept(folder.toString(), "cannot list folder: " + e.getMessage());
       return;
     }
     children.sort(Comparator.comparing(path -> path.getFileName().toString()));
@@ -94,13 +140,29 @@ public final class FileSource {
         continue;
       }
       if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
-        walk(root, child);
+        walk(root, child, inputs, onFailure);
       } else if (Files.isRegularFile(child) && !isSidecar(child)) {
         String relative = relative(root, child);
         if (filter.test(relative)) {
-          readFile(relative, child);
+          inputs.add(new Input(relative, child));
         }
       }
+    }
+  }
+
+  private void readCounted(Input input) {
+    try {
+      readFile(input.relative(), input.file());
+    } finally {
+      bytesRead.add(sizeOrZero(input.file()));
+    }
+  }
+
+  private static long sizeOrZero(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
     }
   }
 
@@ -180,7 +242,7 @@ public final class FileSource {
   }
 
   /** A sidecar is {@code X.url} or {@code X.meta.json} next to an existing file {@code X}. */
-  static boolean isSidecar(Path file) {
+  public static boolean isSidecar(Path file) {
     String name = file.getFileName().toString();
     for (String suffix : new String[] {META_SIDECAR, URL_SIDECAR}) {
       if (name.endsWith(suffix) && name.length() > suffix.length()) {

@@ -27,8 +27,9 @@ class PublishCommandTest {
     int exit = run(new PublishCommand(), "--dry-run", Seeds.FOLDER.toString());
     assertThat(exit).isZero();
     String[] lines = out.toString().split("\\R");
-    assertThat(lines).hasSize(6);
-    assertThat(lines[1]).contains("FRONT_MATTER", "key=https://www.bostonglobe.com/", "source=file:001_8c0de6de77f2d51c.txt");
+    assertThat(lines).hasSize(7);
+    assertThat(lines[1]).contains("FRONT_MATTER", "key=bostonglobe.com/", "source=file:001_8c0de6de77f2d51c.txt");
+    assertThat(lines[6]).startsWith("  took ");
     assertThat(lines[5]).matches(
         "published 5 documents \\(0\\.03 MB\\) to news\\.documents\\.raw\\.v1: 5 sent, 0 skipped, 0 failed \\(dry run: nothing sent\\)");
   }

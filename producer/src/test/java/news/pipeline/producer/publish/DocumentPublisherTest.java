@@ -41,7 +41,7 @@ class DocumentPublisherTest {
       publisher.flush();
 
       List<ProducerRecord<String, byte[]>> sent = producer.history();
-      assertThat(sent).extracting(ProducerRecord::key).containsExactly("https://example.com/a", withoutUrl.getId());
+      assertThat(sent).extracting(ProducerRecord::key).containsExactly("example.com/a", withoutUrl.getId());
       assertThat(sent).extracting(ProducerRecord::timestamp).containsOnly(FETCHED.toEpochMilli());
       assertThat(sent).extracting(ProducerRecord::topic).containsOnly("raw");
       AvroSerde<RawDocument> serde = EventSerdes.rawDocument();
@@ -52,6 +52,54 @@ class DocumentPublisherTest {
       assertThat(summary.sent()).isEqualTo(2);
       assertThat(summary.failed()).isZero();
       assertThat(summary.bytes()).isEqualTo(sent.get(0).value().length + sent.get(1).value().length);
+    }
+  }
+
+  @Test
+  void copiesOfOneArticleShareAKeyAndUrlsWithoutAKeyFallBackToTheId() {
+    String[] copies = {
+      "https://www.bbc.co.uk/news/b-1?utm_source=twitter",
+      "http://bbc.co.uk/news/b-1/#comments",
+      "https://www-bbc-co-uk.cdn.ampproject.org/c/s/www.bbc.co.uk/news/amp/b-1",
+    };
+    for (String url : copies) {
+      assertThat(DocumentPublisher.recordKey(doc(url, "body of " + url))).as(url).isEqualTo("bbc.co.uk/news/b-1");
+    }
+    RawDocument local = doc("http://localhost:8000/a.html", "a");
+    assertThat(DocumentPublisher.recordKey(local)).isEqualTo(local.getId());
+  }
+
+  @Test
+  void everyOutcomeIsToldOnce() {
+    List<DocumentPublisher.Outcome> outcomes = new ArrayList<>();
+    try (DocumentPublisher publisher = new DocumentPublisher(producer, "raw", 1000)) {
+      publisher.publish(doc(null, "a"), outcomes::add);
+      publisher.publish(doc(null, "b"), outcomes::add);
+      publisher.publish(doc(null, "x".repeat(2000)), outcomes::add);
+      assertThat(outcomes).containsExactly(DocumentPublisher.Outcome.SKIPPED);
+      producer.completeNext();
+      producer.errorNext(new RecordTooLargeException("no"));
+      assertThat(outcomes).containsExactly(
+          DocumentPublisher.Outcome.SKIPPED, DocumentPublisher.Outcome.SENT, DocumentPublisher.Outcome.FAILED);
+    }
+  }
+
+  @Test
+  void skipsAndFailuresAreCountedByReasonGroup() {
+    try (DocumentPublisher publisher = new DocumentPublisher(producer, "raw", 1000)) {
+      for (int i = 0; i < 3; i++) {
+        publisher.skip("file:a.warc", "WARC request record");
+      }
+      publisher.skip("file:b.html", "file is 20000 bytes, above the size limit of 10000 bytes");
+      publisher.skip("file:c.html", "file is 30000 bytes, above the size limit of 10000 bytes");
+      publisher.skip("file:a.warc", "WARC response with HTTP status 404");
+      publisher.fail("stdin line 2", "not valid JSON");
+      Summary summary = publisher.summary();
+      assertThat(summary.skippedByReason()).containsExactly(
+          Map.entry("WARC request record", 3L),
+          Map.entry("file is N bytes, above the size limit of N bytes", 2L),
+          Map.entry("WARC response with HTTP status 404", 1L));
+      assertThat(summary.failedByReason()).containsExactly(Map.entry("not valid JSON", 1L));
     }
   }
 

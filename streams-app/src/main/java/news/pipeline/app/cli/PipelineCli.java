@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       BrokerCommand.class,
       PublishCommand.class,
+      news.pipeline.producer.cli.WatchCommand.class,
       RunCommand.class,
       TailCommand.class,
       ReplayCommand.class,
