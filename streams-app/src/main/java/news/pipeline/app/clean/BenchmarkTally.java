@@ -10,6 +10,7 @@ import java.util.Locale;
 public final class BenchmarkTally {
 
   private final String name;
+  private final boolean tracksMetadata;
   private final Totals articles = new Totals();
   private final Totals all = new Totals();
   private int titleChecked;
@@ -19,8 +20,18 @@ public final class BenchmarkTally {
   private int typeChecked;
   private int typeRight;
 
+  /** A tally for an extractor that reports dates and page types. */
   public BenchmarkTally(String name) {
+    this(name, true);
+  }
+
+  /**
+   * A tally; {@code tracksMetadata} false for extractors that give no date or page type, so
+   * their missing values are not counted as wrong.
+   */
+  public BenchmarkTally(String name, boolean tracksMetadata) {
     this.name = name;
+    this.tracksMetadata = tracksMetadata;
   }
 
   /** Adds one page; {@code title}, {@code date} or {@code isArticle} may be null if unknown. */
@@ -39,13 +50,13 @@ public final class BenchmarkTally {
         titleRight++;
       }
     }
-    if (page.publishDate() != null && page.isArticle()) {
+    if (page.publishDate() != null && page.isArticle() && tracksMetadata) {
       dateChecked++;
       if (page.publishDate().equals(date)) {
         dateRight++;
       }
     }
-    if (isArticle != null) {
+    if (isArticle != null && tracksMetadata) {
       typeChecked++;
       if (isArticle == page.isArticle()) {
         typeRight++;
