@@ -54,6 +54,7 @@ final class CandidateScorer {
       return List.of(body);
     }
     top = climbSingleChildWrappers(top, body);
+    top = widenToSpreadOutProse(top, body);
     return withSiblings(top, best);
   }
 
@@ -100,6 +101,26 @@ final class CandidateScorer {
     while (current.parent() != null && current != body && current.parent() != body
         && current.parent().children().size() == 1) {
       current = current.parent();
+    }
+    return current;
+  }
+
+  /**
+   * Articles split into sections (one wrapper per list item or block) leave the best-scoring
+   * element holding only part of the prose. Climb while the parent adds much more prose without
+   * turning into a link-heavy container.
+   */
+  private static Element widenToSpreadOutProse(Element top, Element body) {
+    Element current = top;
+    int prose = DomPruner.proseLength(current);
+    while (current != body && current.parent() != null) {
+      Element parent = current.parent();
+      int parentProse = DomPruner.proseLength(parent);
+      if (parentProse < prose * 1.15 + 100 || TextStats.linkDensity(parent) > 0.35) {
+        break;
+      }
+      current = parent;
+      prose = parentProse;
     }
     return current;
   }

@@ -121,4 +121,26 @@ class HtmlCleanerTest {
     assertThat(cleaner.clean(null, null).text()).isEmpty();
     assertThat(cleaner.clean("<<<>>", "not a url").isArticle()).isFalse();
   }
+
+  @Test
+  void articleSplitIntoManySmallSectionsIsKeptWhole() {
+    StringBuilder sections = new StringBuilder("<h1>Ten tips</h1>");
+    for (int i = 1; i <= 6; i++) {
+      sections.append("<div class=\"elementor-widget-text-editor\"><h2>Tip ").append(i)
+          .append("</h2><p>Tip ").append(i).append(" says: ").append(PROSE).append("</p></div>");
+    }
+    CleanedPage page = cleaner.clean(page("<title>Ten tips</title>", sections.toString()), null);
+    assertThat(page.text()).contains("Tip 1 says", "Tip 6 says");
+  }
+
+  @Test
+  void readerCommentsAreDroppedEvenWhenLongerThanTheArticle() {
+    StringBuilder comments = new StringBuilder("<div id=\"comments\" class=\"comments-wrapper\"><ol>");
+    for (int i = 0; i < 12; i++) {
+      comments.append("<li><p>Reader ").append(i).append(" wrote: ").append(PROSE).append("</p></li>");
+    }
+    comments.append("</ol></div>");
+    CleanedPage page = cleaner.clean(page("<title>Buses</title>", body(3) + comments), null);
+    assertThat(page.text()).contains("Paragraph 2.").doesNotContain("Reader 0 wrote");
+  }
 }
