@@ -1,6 +1,9 @@
 package news.pipeline.app.clean;
 
 import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -17,6 +20,7 @@ public final class BenchmarkTally {
   private int titleRight;
   private int dateChecked;
   private int dateRight;
+  private int dateNear;
   private int typeChecked;
   private int typeRight;
 
@@ -55,6 +59,9 @@ public final class BenchmarkTally {
       if (page.publishDate().equals(date)) {
         dateRight++;
       }
+      if (withinOneDay(page.publishDate(), date)) {
+        dateNear++;
+      }
     }
     if (isArticle != null && tracksMetadata) {
       typeChecked++;
@@ -75,10 +82,24 @@ public final class BenchmarkTally {
     if (dateChecked > 0) {
       out.printf(Locale.ROOT, "  publish date match    %.3f  (%d article pages with a gold date)%n",
           (double) dateRight / dateChecked, dateChecked);
+      // gold dates are the page's local date; ours are UTC, so a late-evening post shifts a day
+      out.printf(Locale.ROOT, "  publish date +-1 day  %.3f%n", (double) dateNear / dateChecked);
     }
     if (typeChecked > 0) {
       out.printf(Locale.ROOT, "  isArticle accuracy    %.3f  (%d pages)%n",
           (double) typeRight / typeChecked, typeChecked);
+    }
+  }
+
+  private static boolean withinOneDay(String gold, String predicted) {
+    if (predicted == null) {
+      return false;
+    }
+    try {
+      long days = ChronoUnit.DAYS.between(LocalDate.parse(gold), LocalDate.parse(predicted));
+      return Math.abs(days) <= 1;
+    } catch (DateTimeParseException e) {
+      return false;
     }
   }
 

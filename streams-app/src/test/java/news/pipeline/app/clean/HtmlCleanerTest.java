@@ -143,4 +143,35 @@ class HtmlCleanerTest {
     CleanedPage page = cleaner.clean(page("<title>Buses</title>", body(3) + comments), null);
     assertThat(page.text()).contains("Paragraph 2.").doesNotContain("Reader 0 wrote");
   }
+
+  @Test
+  void findsTheDateOnAJsonLdWebPageNode() {
+    String head = "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"WebPage\","
+        + "\"datePublished\":\"2024-03-17T19:47:39+00:00\"}]}</script>";
+    assertThat(cleaner.clean(page(head, body(3)), null).publishedAt())
+        .isEqualTo(Instant.parse("2024-03-17T19:47:39Z"));
+  }
+
+  @Test
+  void findsTheDateInThePagesOwnScriptState() {
+    String head = "<script>window.__STATE__={slug:\"bus\",publishedDate:\"2019-08-16T00:00:00.000Z\"}"
+        + "</script>";
+    assertThat(cleaner.clean(page(head, body(3)), null).publishedAt())
+        .isEqualTo(Instant.parse("2019-08-16T00:00:00Z"));
+  }
+
+  @Test
+  void findsATextDateNextToTheHeadline() {
+    String article = "<div><h1>Council expands the bus network</h1><div><strong>By <a href=\"/t\">"
+        + "Jane Doe</a></strong> - Mar 27, 2024</div></div>" + body(3).replaceFirst("<h1>.*?</h1>", "");
+    CleanedPage page = cleaner.clean(page("", article), null);
+    assertThat(page.publishedAt()).isEqualTo(Instant.parse("2024-03-27T00:00:00Z"));
+  }
+
+  @Test
+  void prefersTheSingleVisibleHeadlineOverAnUnrelatedHeadTitle() {
+    CleanedPage page = cleaner.clean(
+        page("<meta property=\"og:title\" content=\"Buses | Best of 2020 | City\">", body(3)), null);
+    assertThat(page.title()).isEqualTo("Council expands the bus network");
+  }
 }
