@@ -76,7 +76,7 @@ public final class BenchmarkTally {
     articles.print(out, "article pages");
     all.print(out, "all pages");
     if (titleChecked > 0) {
-      out.printf(Locale.ROOT, "  title exact match     %.3f  (%d pages)%n",
+      out.printf(Locale.ROOT, "  title match (case and punctuation ignored) %.3f  (%d pages)%n",
           (double) titleRight / titleChecked, titleChecked);
     }
     if (dateChecked > 0) {
