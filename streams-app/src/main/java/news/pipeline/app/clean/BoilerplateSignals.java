@@ -18,7 +18,7 @@ final class BoilerplateSignals {
       "(?i)(?:^|[-_ ])(?:comments?|comment-?list|respond|replies|share|sharing|sharebar|social|"
           + "socials|related|recommended|recommendations?|newsletters?|subscribe|subscription|"
           + "signup|sign-up|cookies?|cookie-?banner|consent|gdpr|advert\\w*|ads?|ad-?slot|adunit|"
-          + "dfp|sponsored?|promo|popup|modal|overlay|sidebar|widgets?|breadcrumbs?|pagination|"
+          + "dfp|sponsored?|promo|popup|modal|overlay|sidebar|breadcrumbs?|pagination|"
           + "pager|tags|tag-?list|tag-?cloud|footer|masthead|menu|nav|navbar|navigation|toolbar|"
           + "read-?more|more-?stories|more-?articles|most-?popular|popular|trending|outbrain|"
           + "taboola|disqus|caption|credits?|skip|skip-?link|byline|author-?bio|author-?box|"
@@ -31,6 +31,11 @@ final class BoilerplateSignals {
       "(?i)(?:^|[-_ ])(?:article|articles?-?body|body|content|entry|entry-?content|main|page|"
           + "post|post-?body|post-?content|text|blog|story|story-?body|hentry|prose|rich-?text|"
           + "markdown|news|column|lead|intro|teaser|standfirst|summary)(?:$|[-_ ])");
+
+  /** Names so specific that even an element full of prose is dropped (reader comments). */
+  private static final Pattern STRONG = Pattern.compile(
+      "(?i)(?:^|[-_ ])(?:comments|comment-?list|commentlist|comments-?area|comments-?section|"
+          + "respond|disqus_thread|reader-?comments|user-?comments)(?:$|[-_ ])");
 
   private static final Pattern NEGATIVE_ROLE = Pattern.compile(
       "(?i)navigation|banner|contentinfo|complementary|search|dialog|menu|menubar|alert|tablist");
@@ -50,6 +55,12 @@ final class BoilerplateSignals {
     String names = el.className() + " " + el.id();
     return names.isBlank() ? false : NEGATIVE.matcher(names).find()
         && !POSITIVE.matcher(mainTokensOnly(names)).find();
+  }
+
+  /** Whether class or id name the element as reader comments, whatever its size. */
+  static boolean isComments(Element el) {
+    String names = el.className() + " " + el.id();
+    return !names.isBlank() && STRONG.matcher(names).find() && el.selectFirst("h1") == null;
   }
 
   /** Class-weight for scoring: +25 for content-like names, -25 for boilerplate-like names. */

@@ -18,6 +18,8 @@ final class CandidateScorer {
 
   private static final int MIN_PARAGRAPH = 25;
   private static final int ANCESTOR_LEVELS = 5;
+  private static final double LINK_PENALTY = 1.0;
+  private static final double OTHER_PENALTY = 0.5;
 
   private final Map<Element, Double> scores = new IdentityHashMap<>();
 
@@ -54,6 +56,7 @@ final class CandidateScorer {
       return List.of(body);
     }
     top = climbSingleChildWrappers(top, body);
+    top = widenToSpreadOutProse(top, body);
     return withSiblings(top, best);
   }
 
@@ -102,6 +105,37 @@ final class CandidateScorer {
       current = current.parent();
     }
     return current;
+  }
+
+  /**
+   * Articles split into sections (one wrapper per list item or block) leave the best-scoring
+   * element holding only part of the prose. Among the candidate and its ancestors, take the one
+   * with the most prose net of link text and other short text.
+   */
+  private static Element widenToSpreadOutProse(Element top, Element body) {
+    Element best = top;
+    double bestValue = netProse(top);
+    for (Element a = top.parent(); a != null; a = a.parent()) {
+      double value = netProse(a);
+      if (value > bestValue) {
+        best = a;
+        bestValue = value;
+      }
+      if (a == body) {
+        break;
+      }
+    }
+    return best;
+  }
+
+  private static double netProse(Element el) {
+    int prose = DomPruner.proseLength(el);
+    int all = el.text().length();
+    int links = 0;
+    for (Element a : el.select("a")) {
+      links += a.text().length();
+    }
+    return prose - LINK_PENALTY * links - OTHER_PENALTY * Math.max(0, all - prose - links);
   }
 
   private List<Element> withSiblings(Element top, double topScore) {

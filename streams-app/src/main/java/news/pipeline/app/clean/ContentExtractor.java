@@ -11,6 +11,9 @@ import org.jsoup.nodes.Element;
  */
 final class ContentExtractor {
 
+  /** Below this many characters of text a first extraction is retried more leniently. */
+  private static final int MIN_TEXT = 250;
+
   private ContentExtractor() {}
 
   static ExtractedContent extract(Document doc, String title) {
@@ -20,9 +23,23 @@ final class ContentExtractor {
     }
     int pageTextLength = body.text().length();
     double pageLinkDensity = TextStats.linkDensity(body);
-    DomPruner.prune(body);
-    List<Element> chosen = new CandidateScorer().select(body);
-    List<String> paragraphs = new TextRenderer(title).render(chosen);
+    Element backup = body.clone();
+    List<String> paragraphs = extract(body, title, true);
+    int length = paragraphs.stream().mapToInt(String::length).sum();
+    int prose = DomPruner.proseLength(backup);
+    if (length < MIN_TEXT || length < prose / 4) {
+      // the name-based pruning took the article with it: retry without it, keep the longer text
+      List<String> lenient = extract(backup, title, false);
+      if (lenient.stream().mapToInt(String::length).sum() > length) {
+        paragraphs = lenient;
+      }
+    }
     return new ExtractedContent(paragraphs, pageTextLength, pageLinkDensity);
+  }
+
+  private static List<String> extract(Element body, String title, boolean pruneByName) {
+    DomPruner.prune(body, pruneByName);
+    List<Element> chosen = new CandidateScorer().select(body);
+    return new TextRenderer(title).render(chosen);
   }
 }

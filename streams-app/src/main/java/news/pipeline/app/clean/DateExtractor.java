@@ -3,8 +3,11 @@ package news.pipeline.app.clean;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Finds a page's publication and modification times, kept apart: JSON-LD first, then meta tags,
@@ -25,12 +28,24 @@ final class DateExtractor {
     "article.updated", "lastmod"
   };
 
+  private static final Pattern SCRIPT_DATE = Pattern.compile(
+      "[\"']?(?:datePublished|publishedDate|publishDate|published_at|publishedAt|date_published|"
+          + "firstPublishedAt|publish_date|pubDate)[\"']?\\s*:\\s*[\"']([^\"']{8,40})[\"']");
+
   private DateExtractor() {}
 
-  static Instant published(Document doc, JsonNode article, String url) {
+  static Instant published(Document doc, JsonLd jsonLd, String url) {
+    JsonNode article = jsonLd.article();
     Optional<Instant> d = DateParser.parse(JsonLd.text(article, "datePublished"));
     if (d.isEmpty()) {
       d = DateParser.parse(JsonLd.text(article, "dateCreated"));
+    }
+    // Yoast-style graphs put the date on the WebPage node, not on an Article
+    for (JsonNode node : jsonLd.nodes()) {
+      if (d.isPresent()) {
+        break;
+      }
+      d = DateParser.parse(JsonLd.text(node, "datePublished"));
     }
     if (d.isEmpty()) {
       d = DateParser.parse(Meta.first(doc, PUBLISHED_META));
@@ -47,6 +62,12 @@ final class DateExtractor {
     if (d.isEmpty()) {
       d = dateLikeText(doc);
     }
+    if (d.isEmpty()) {
+      d = scriptData(doc);
+    }
+    if (d.isEmpty()) {
+      d = nearHeadline(doc);
+    }
     return d.orElse(null);
   }
 
@@ -59,6 +80,46 @@ final class DateExtractor {
       d = timeElement(doc, "[itemprop=dateModified], time.updated");
     }
     return d.orElse(null);
+  }
+
+  /** A publication date in a page's own JSON state (frameworks hydrate from it). */
+  private static Optional<Instant> scriptData(Document doc) {
+    for (Element script : doc.select("script")) {
+      String data = script.data();
+      if (data.length() > 2_000_000) {
+        continue;
+      }
+      Matcher m = SCRIPT_DATE.matcher(data);
+      if (m.find()) {
+        Optional<Instant> d = DateParser.parse(m.group(1));
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A short text date next to the headline ("By Jane Doe - Mar 27, 2024"). */
+  private static Optional<Instant> nearHeadline(Document doc) {
+    Element h1 = doc.selectFirst("h1");
+    if (h1 == null) {
+      return Optional.empty();
+    }
+    Element scope = h1;
+    for (int i = 0; i < 3 && scope.parent() != null && scope.parent() != doc.body(); i++) {
+      scope = scope.parent();
+    }
+    for (TextNode t : scope.select("*").textNodes()) {
+      String text = t.text().strip();
+      if (!text.isEmpty() && text.length() <= 80) {
+        Optional<Instant> d = DateParser.parseText(text);
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<Instant> timeElement(Document doc, String query) {

@@ -17,9 +17,29 @@ final class DomPruner {
 
   private DomPruner() {}
 
+  /** Removes tags, hidden elements and elements named like boilerplate. */
   static void prune(Element body) {
+    prune(body, true);
+  }
+
+  /**
+   * Removes non-content elements; with {@code byName} false only tags, hidden elements and
+   * reader comments go,
+   * for pages whose templates give boilerplate-looking class names to the article itself.
+   */
+  static void prune(Element body, boolean byName) {
     removeComments(body);
     body.select(BoilerplateSignals.DROP_TAGS).remove();
+    if (!byName) {
+      body.select("[hidden], [style~=(?i)display:\\s*none]").remove();
+      body.getAllElements().stream().filter(BoilerplateSignals::isComments).toList()
+          .forEach(el -> {
+            if (el.parent() != null) {
+              el.remove();
+            }
+          });
+      return;
+    }
     int totalProse = proseLength(body);
     List<Element> doomed = new ArrayList<>();
     for (Element el : body.getAllElements()) {
@@ -28,7 +48,7 @@ final class DomPruner {
       }
       if (BoilerplateSignals.isHidden(el) || BoilerplateSignals.looksLikeBoilerplate(el)
           || isChromeHeader(el) || isFormWithoutProse(el)) {
-        if (!holdsMostProse(el, totalProse)) {
+        if (!holdsMostProse(el, totalProse) || BoilerplateSignals.isComments(el)) {
           doomed.add(el);
         }
       }

@@ -44,6 +44,6 @@ public final class HtmlCleaner {
         meta.language(),
         excerpt,
         content.text(),
-        PageClassifier.isArticle(doc, jsonLd, content));
+        PageClassifier.isArticle(doc, jsonLd, meta, content));
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * Reads a page's metadata (title, authors, dates, URLs, site name, language, description) from
@@ -33,7 +34,7 @@ final class MetadataExtractor {
     return new PageMetadata(
         title(doc, article, siteName),
         AuthorExtractor.authors(doc, jsonLd),
-        DateExtractor.published(doc, article, urlForDates),
+        DateExtractor.published(doc, jsonLd, urlForDates),
         DateExtractor.modified(doc, article),
         canonical,
         aliases,
@@ -57,11 +58,18 @@ final class MetadataExtractor {
         }
       }
     }
-    if (!candidates.isEmpty()) {
-      return candidates.get(0);
+    // else a single, headline-shaped h1 that is not the site's logo text
+    Elements h1s = doc.select("h1");
+    if (h1s.size() == 1 && isHeadlineShaped(h1s.first().text(), siteName)) {
+      return h1s.first().text().strip();
     }
-    Element h1 = doc.selectFirst("h1");
-    return h1 == null || h1.text().isBlank() ? null : h1.text().strip();
+    return candidates.isEmpty() ? null : candidates.get(0);
+  }
+
+  private static boolean isHeadlineShaped(String text, String siteName) {
+    int words = TextStats.words(text);
+    return words >= 2 && words <= 30
+        && (siteName == null || !TitleCleaner.norm(text).equals(TitleCleaner.norm(siteName)));
   }
 
   private static String canonicalUrl(Document doc) {

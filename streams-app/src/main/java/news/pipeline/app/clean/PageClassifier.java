@@ -9,9 +9,12 @@ import org.jsoup.nodes.Document;
  */
 final class PageClassifier {
 
+  private static final int MIN_UNATTRIBUTED_PROSE = 12;
+
   private PageClassifier() {}
 
-  static boolean isArticle(Document doc, JsonLd jsonLd, ExtractedContent content) {
+  static boolean isArticle(Document doc, JsonLd jsonLd, PageMetadata meta,
+      ExtractedContent content) {
     boolean declaresArticle = jsonLd.hasType("article", "newsarticle", "blogposting", "reportage",
         "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "techarticle",
         "scholarlyarticle", "report", "liveblogposting");
@@ -37,6 +40,8 @@ final class PageClassifier {
     if (content.pageLinkDensity() > 0.5 && prose < 6) {
       return false;
     }
-    return prose >= 4 && textLength >= 1200;
+    // articles are signed or dated; unsigned, undated pages need much more prose to qualify
+    boolean attributed = meta.publishedAt() != null || !meta.authors().isEmpty();
+    return attributed ? prose >= 4 && textLength >= 1200 : prose >= MIN_UNATTRIBUTED_PROSE;
   }
 }

@@ -1,6 +1,7 @@
 package news.pipeline.app.clean;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,6 +34,7 @@ final class TextRenderer {
   private final String title;
   private final List<String> paragraphs = new ArrayList<>();
   private final StringBuilder current = new StringBuilder();
+  private final Set<String> seen = new HashSet<>();
 
   TextRenderer(String title) {
     this.title = title;
@@ -49,7 +51,9 @@ final class TextRenderer {
 
   private void renderNode(Node node) {
     if (node instanceof TextNode t) {
-      current.append(t.getWholeText());
+      // source line breaks are just whitespace, except in preformatted text
+      boolean pre = t.parent() != null && t.parent().closest("pre") != null;
+      current.append(pre ? t.getWholeText() : t.getWholeText().replace('\n', ' '));
       return;
     }
     if (!(node instanceof Element el)) {
@@ -106,8 +110,10 @@ final class TextRenderer {
     }
     for (String line : current.toString().split("\n")) {
       String p = line.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
-      if (!p.isEmpty() && !isBoilerplateLine(p)
-          && (paragraphs.isEmpty() || !paragraphs.get(paragraphs.size() - 1).equals(p))) {
+      // pages often carry the same block twice (mobile and desktop copies, tabs): keep one
+      boolean repeat = p.length() > 30 ? !seen.add(p)
+          : !paragraphs.isEmpty() && paragraphs.get(paragraphs.size() - 1).equals(p);
+      if (!p.isEmpty() && !isBoilerplateLine(p) && !repeat) {
         paragraphs.add(p);
       }
     }

@@ -121,4 +121,57 @@ class HtmlCleanerTest {
     assertThat(cleaner.clean(null, null).text()).isEmpty();
     assertThat(cleaner.clean("<<<>>", "not a url").isArticle()).isFalse();
   }
+
+  @Test
+  void articleSplitIntoManySmallSectionsIsKeptWhole() {
+    StringBuilder sections = new StringBuilder("<h1>Ten tips</h1>");
+    for (int i = 1; i <= 6; i++) {
+      sections.append("<div class=\"elementor-widget-text-editor\"><h2>Tip ").append(i)
+          .append("</h2><p>Tip ").append(i).append(" says: ").append(PROSE).append("</p></div>");
+    }
+    CleanedPage page = cleaner.clean(page("<title>Ten tips</title>", sections.toString()), null);
+    assertThat(page.text()).contains("Tip 1 says", "Tip 6 says");
+  }
+
+  @Test
+  void readerCommentsAreDroppedEvenWhenLongerThanTheArticle() {
+    StringBuilder comments = new StringBuilder("<div id=\"comments\" class=\"comments-wrapper\"><ol>");
+    for (int i = 0; i < 12; i++) {
+      comments.append("<li><p>Reader ").append(i).append(" wrote: ").append(PROSE).append("</p></li>");
+    }
+    comments.append("</ol></div>");
+    CleanedPage page = cleaner.clean(page("<title>Buses</title>", body(3) + comments), null);
+    assertThat(page.text()).contains("Paragraph 2.").doesNotContain("Reader 0 wrote");
+  }
+
+  @Test
+  void findsTheDateOnAJsonLdWebPageNode() {
+    String head = "<script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"WebPage\","
+        + "\"datePublished\":\"2024-03-17T19:47:39+00:00\"}]}</script>";
+    assertThat(cleaner.clean(page(head, body(3)), null).publishedAt())
+        .isEqualTo(Instant.parse("2024-03-17T19:47:39Z"));
+  }
+
+  @Test
+  void findsTheDateInThePagesOwnScriptState() {
+    String head = "<script>window.__STATE__={slug:\"bus\",publishedDate:\"2019-08-16T00:00:00.000Z\"}"
+        + "</script>";
+    assertThat(cleaner.clean(page(head, body(3)), null).publishedAt())
+        .isEqualTo(Instant.parse("2019-08-16T00:00:00Z"));
+  }
+
+  @Test
+  void findsATextDateNextToTheHeadline() {
+    String article = "<div><h1>Council expands the bus network</h1><div><strong>By <a href=\"/t\">"
+        + "Jane Doe</a></strong> - Mar 27, 2024</div></div>" + body(3).replaceFirst("<h1>.*?</h1>", "");
+    CleanedPage page = cleaner.clean(page("", article), null);
+    assertThat(page.publishedAt()).isEqualTo(Instant.parse("2024-03-27T00:00:00Z"));
+  }
+
+  @Test
+  void prefersTheSingleVisibleHeadlineOverAnUnrelatedHeadTitle() {
+    CleanedPage page = cleaner.clean(
+        page("<meta property=\"og:title\" content=\"Buses | Best of 2020 | City\">", body(3)), null);
+    assertThat(page.title()).isEqualTo("Council expands the bus network");
+  }
 }

@@ -1,0 +1,2 @@
+/** Quality benchmarks: the article cleaner against public corpora and other extractors. */
+package news.pipeline.benchmarks;
