@@ -34,7 +34,7 @@ import news.pipeline.schemas.EventSerdes;
  * }</pre>
  *
  * <p>Each article page is parsed once; the stream repeats the pages in rounds, and in round r every
- * fifth body word and one title word are replaced by a round word, so each round's articles are
+ * fifth body word and every other title word are replaced by round words, so each round's articles are
  * new stories (own title and body band keys, own URLs) of the same sizes. Per page and round: the
  * article, then with probability 0.25 a copy at a variant URL, 0.15 a syndicated copy (cut or
  * retitled, other site) and 0.10 a feed record without body; about 1.5 documents per article. All
@@ -136,8 +136,13 @@ public final class DedupStateSize {
     return "zq" + Integer.toString(round, 36);
   }
 
+  /** Every other title word (from the second) replaced, so titles of different rounds do not share LSH bands. */
   private static String retitle(String title, String word) {
-    return title + " " + word;
+    String[] words = title.split(" ");
+    for (int i = 1; i < words.length; i += 2) {
+      words[i] = word + (char) ('a' + i % 26);
+    }
+    return words.length > 1 ? String.join(" ", words) : title + " " + word;
   }
 
   /** Every fifth word replaced by the round word, so no 5-word shingle is shared with another round. */

@@ -28,8 +28,8 @@ public record SiteTemplate(
     String name, String domain, List<String> sections, List<String> mostRead, String about, boolean siteWideOgUrl,
     int urlStyle) {
 
-  /** Styles of article URLs, by site number modulo their count; the eight-digit date is the rarest. */
-  private static final int[] URL_STYLES = {0, 1, 2, 3, 4, 0, 1, 2};
+  /** Sites in a cycle of this many use the rarest URL style, an eight-digit date folder. */
+  private static final int DATE_FOLDER_CYCLE = 24;
 
   private static final String[] FIRST = {
     "Harbor", "Valley", "Summit", "Metro", "Lakeside", "Capital", "Prairie", "Coastal", "Granite", "Riverside",
@@ -61,7 +61,7 @@ public record SiteTemplate(
             + " access to local reporting, the e-edition, puzzles and newsletters, and support journalism that"
             + " holds the powerful to account in our community.";
     return new SiteTemplate(name, domain, List.copyOf(sections.subList(0, 8)), List.copyOf(headlines), about, false,
-        URL_STYLES[n % URL_STYLES.length]);
+        n % DATE_FOLDER_CYCLE == 4 ? 4 : n % 4);
   }
 
   /** The same template with the home page as every page's {@code og:url}. */
