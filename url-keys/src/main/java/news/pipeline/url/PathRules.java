@@ -25,6 +25,10 @@ final class PathRules {
   /** A numeric article id long enough not to be a year, month or page number. */
   private static final Pattern ARTICLE_ID = Pattern.compile("\\d{5,}");
 
+  /** A date folder ({@code 20240614}, {@code 202406}): it names a day or month of articles, not one. */
+  private static final Pattern DATE_FOLDER =
+      Pattern.compile("(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])?");
+
   /** A hyphenated slug of at least three words, with no file extension. */
   private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+){2,}");
 
@@ -79,6 +83,7 @@ final class PathRules {
     int n = segments.size();
     if (n >= 2
         && ARTICLE_ID.matcher(segments.get(n - 2)).matches()
+        && !DATE_FOLDER.matcher(segments.get(n - 2)).matches()
         && SLUG.matcher(segments.get(n - 1)).matches()) {
       segments.remove(n - 1);
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import news.pipeline.app.config.PipelineConfig;
 import news.pipeline.app.dedup.similarity.BandKeys;
+import news.pipeline.app.dedup.similarity.DedupThresholds;
 import news.pipeline.app.dedup.similarity.MinHasher;
 import news.pipeline.app.dedup.similarity.Similarity;
 import news.pipeline.avro.MatchSignal;
@@ -47,13 +48,14 @@ final class MatchFinder {
   /** The best match per earlier document. */
   Map<String, Match> find(ArticleCandidate c, List<String> titleBands, List<String> bodyBands, DedupStore store) {
     Map<String, Match> best = new HashMap<>();
+    int[] body = toArray(c.getBodySignature());
     for (String key : c.getUrlKeys()) {
       String owner = store.urlOwner(key);
-      if (owner != null && !owner.equals(c.getDocumentId()) && store.document(owner) != null) {
+      DedupDocument doc = owner == null || owner.equals(c.getDocumentId()) ? null : store.document(owner);
+      if (doc != null && !contradicts(c, body, doc)) {
         offer(best, new Match(owner, MatchSignal.URL, 1.0));
       }
     }
-    int[] body = toArray(c.getBodySignature());
     Set<String> checked = new HashSet<>();
     for (String band : titleBands) {
       for (String id : store.band(band)) {
@@ -79,6 +81,20 @@ final class MatchFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * A shared URL key is vetoed only when everything else says two different articles: both titles
+   * informative and far apart, and both bodies clearly different. One wrong URL key (a template
+   * whose canonical link names the home page, say) then stays one refused link instead of a chain
+   * of merges.
+   */
+  private boolean contradicts(ArticleCandidate c, int[] body, DedupDocument doc) {
+    boolean titlesDiffer =
+        c.getTitleInformative()
+            && doc.getTitleInformative()
+            && Similarity.jaccard(c.getTitleTokens(), doc.getTitleTokens()) < DedupThresholds.TITLE_BACKGROUND_JACCARD;
+    return titlesDiffer && bodiesDiffer(body, toArray(doc.getBodySignature()));
   }
 
   private boolean withinHorizon(ArticleCandidate c, DedupDocument doc) {

@@ -31,10 +31,11 @@ public final class CandidateBuilder {
    */
   public ArticleCandidate build(RawDocument raw, int index, ArticleDraft draft) {
     CleanedPage page = draft.page();
-    Set<String> urls = new LinkedHashSet<>(draft.urls());
+    Set<String> given = new LinkedHashSet<>(draft.urls());
     if (index == 0 && raw.getUrl() != null) {
-      urls.add(raw.getUrl());
+      given.add(raw.getUrl());
     }
+    Set<String> urls = new LinkedHashSet<>(IdentityUrls.of(List.copyOf(given)));
     Set<String> keys = new TreeSet<>();
     for (String url : urls) {
       UrlCanonicalizer.key(url).ifPresent(keys::add);
@@ -48,7 +49,9 @@ public final class CandidateBuilder {
         .setRawDocumentId(raw.getId())
         .setSource(raw.getSource())
         .setEventTime(raw.getFetchedAt())
-        .setUrl(page.canonicalUrl() != null ? page.canonicalUrl() : urls.stream().findFirst().orElse(null))
+        .setUrl(page.canonicalUrl() != null && urls.contains(page.canonicalUrl())
+            ? page.canonicalUrl()
+            : urls.stream().findFirst().orElse(null))
         .setUrls(new ArrayList<>(urls))
         .setUrlKeys(new ArrayList<>(keys))
         .setTitle(page.title())
