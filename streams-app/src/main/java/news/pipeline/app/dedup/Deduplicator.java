@@ -140,7 +140,7 @@ public final class Deduplicator {
       }
     }
     List<String> bands = new ArrayList<>(BandKeys.title(doc.getTitleTokens(), doc.getTitleInformative()));
-    bands.addAll(BandKeys.body(MatchFinder.toArray(doc.getBodySignature())));
+    bands.addAll(BandKeys.body(MatchFinder.bodyOf(doc)));
     for (String band : bands) {
       List<String> ids = new ArrayList<>(store.band(band));
       if (ids.remove(documentId)) {
@@ -217,7 +217,7 @@ public final class Deduplicator {
             .setEventTime(c.getEventTime().toEpochMilli())
             .setTitleTokens(c.getTitleTokens())
             .setTitleInformative(c.getTitleInformative())
-            .setBodySignature(c.getBodySignature())
+            .setBodySketch(java.nio.ByteBuffer.wrap(BandKeys.pack(MatchFinder.toArray(c.getBodySignature()))))
             .setUrlKeys(owned)
             .build());
     for (String band : titleBands) {

@@ -62,7 +62,7 @@ final class MatchFinder {
         DedupDocument doc = checked.add(id) ? store.document(id) : null;
         if (doc != null && withinHorizon(c, doc) && doc.getTitleInformative()) {
           double similarity = Similarity.jaccard(c.getTitleTokens(), doc.getTitleTokens());
-          if (similarity >= settings.titleThreshold() && !bodiesDiffer(body, toArray(doc.getBodySignature()))) {
+          if (similarity >= settings.titleThreshold() && !bodiesDiffer(body, bodyOf(doc))) {
             offer(best, new Match(id, MatchSignal.TITLE, similarity));
           }
         }
@@ -72,8 +72,9 @@ final class MatchFinder {
     for (String band : bodyBands) {
       for (String id : store.band(band)) {
         DedupDocument doc = checked.add(id) ? store.document(id) : null;
-        if (doc != null && withinHorizon(c, doc) && !doc.getBodySignature().isEmpty()) {
-          double similarity = MinHasher.estimate(body, toArray(doc.getBodySignature()));
+        int[] other = doc == null ? null : bodyOf(doc);
+        if (doc != null && withinHorizon(c, doc) && other.length > 0) {
+          double similarity = MinHasher.estimate(body, other);
           if (similarity >= settings.bodyThreshold()) {
             offer(best, new Match(id, MatchSignal.BODY, similarity));
           }
@@ -94,7 +95,7 @@ final class MatchFinder {
         c.getTitleInformative()
             && doc.getTitleInformative()
             && Similarity.jaccard(c.getTitleTokens(), doc.getTitleTokens()) < DedupThresholds.TITLE_BACKGROUND_JACCARD;
-    return titlesDiffer && bodiesDiffer(body, toArray(doc.getBodySignature()));
+    return titlesDiffer && bodiesDiffer(body, bodyOf(doc));
   }
 
   private boolean withinHorizon(ArticleCandidate c, DedupDocument doc) {
@@ -110,6 +111,17 @@ final class MatchFinder {
     if (match.betterThan(current)) {
       best.put(match.documentId(), match);
     }
+  }
+
+  /** A remembered document's body signature (v2 state keeps it packed; v1 state as a list). */
+  static int[] bodyOf(DedupDocument doc) {
+    java.nio.ByteBuffer sketch = doc.getBodySketch();
+    if (sketch != null && sketch.remaining() > 0) {
+      byte[] bytes = new byte[sketch.remaining()];
+      sketch.duplicate().get(bytes);
+      return BandKeys.unpack(bytes);
+    }
+    return toArray(doc.getBodySignature());
   }
 
   static int[] toArray(List<Integer> values) {
