@@ -30,6 +30,8 @@ public final class Sanity {
   private static final Pattern WEB_URL =
       Pattern.compile("(?i)https?://([\\p{L}\\p{N}._~%-]+|\\[[0-9a-f:.]+\\])(:[0-9]{1,5})?([/?#]|$)");
 
+  private static final Pattern BIDI_OVERRIDES = Pattern.compile("[\u202A-\u202E]");
+
   private Sanity() {}
 
   /**
@@ -66,13 +68,18 @@ public final class Sanity {
 
   /**
    * The title with surrounding space removed, cut at the last word boundary within {@code
-   * maxChars} (with an ellipsis) when longer; null when blank.
+   * maxChars} (with an ellipsis) when longer, without bidi override characters; null when blank.
    */
   public static String title(String title, int maxChars) {
     if (title == null || title.isBlank()) {
       return null;
     }
-    String t = title.strip();
+    // bidi embeddings and overrides (U+202A..U+202E) can make a title read differently from what
+    // it says ("Invoice \u202Efdp.exe"); right-to-left text needs none of them
+    String t = BIDI_OVERRIDES.matcher(title).replaceAll("").strip();
+    if (t.isEmpty()) {
+      return null;
+    }
     if (t.length() <= maxChars) {
       return t;
     }
