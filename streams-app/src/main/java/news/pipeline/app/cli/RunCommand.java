@@ -5,6 +5,8 @@ import java.util.concurrent.Callable;
 import news.pipeline.app.config.PipelineConfig;
 import news.pipeline.app.run.PipelineRunner;
 import news.pipeline.app.run.TopicSetup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,6 +16,8 @@ import picocli.CommandLine.Option;
     description = "Runs the streams app (parse, clean, enrich, dedup) against a Kafka cluster until stopped.")
 final class RunCommand implements Callable<Integer> {
 
+  private static final Logger LOGGER = LoggerFactory.getLogger(RunCommand.class);
+
   @Mixin ConfigOptions options;
 
   @Option(names = "--no-create-topics", description = "Do not create missing topics (fail instead).")
@@ -22,6 +26,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PipelineConfig config = options.load();
+    LOGGER.info("starting streams app config={}", config);
     if (!noCreateTopics) {
       TopicSetup.ensureTopics(config);
     }

@@ -68,6 +68,7 @@ public final class ConfigLoader {
         });
     overrides.forEach((k, v) -> put(values, defaults, k, v, "option", errors));
     PipelineConfig config = bind(values, errors);
+    checkGuarantees(config.kafka(), errors);
     return new Result(errors.isEmpty() ? Optional.of(config) : Optional.empty(), List.copyOf(errors));
   }
 
@@ -136,7 +137,31 @@ public final class ConfigLoader {
             fraction(v, "dedup.body.differ.threshold", errors)),
         parse(v, "limits.max.document.bytes", Long::parseLong, 10_485_760L, n -> n > 0, "a positive number of bytes", errors),
         parse(v, "commit.interval.ms", Long::parseLong, 100L, n -> n > 0, "a positive number of milliseconds", errors),
-        kafka);
+        kafka,
+        new PipelineConfig.Limits(
+            Duration.ofMillis(
+                parse(v, "limits.parse.timeout.ms", Long::parseLong, 10_000L, n -> n > 0,
+                    "a positive number of milliseconds", errors)),
+            parse(v, "limits.max.html.depth", Integer::parseInt, 1000, n -> n >= 16, "at least 16", errors),
+            parse(v, "limits.max.html.elements", Integer::parseInt, 200_000, n -> n >= 100, "at least 100", errors),
+            parse(v, "limits.max.title.chars", Integer::parseInt, 500, n -> n >= 20, "at least 20", errors)));
+  }
+
+  /**
+   * The pass-through may carry any client setting but not one that weakens exactly-once: the
+   * app's consumers read committed data only and Kafka Streams runs exactly_once_v2.
+   */
+  private static void checkGuarantees(Map<String, String> kafka, List<String> errors) {
+    Map<String, String> fixed =
+        Map.of("isolation.level", "read_committed", "processing.guarantee", "exactly_once_v2");
+    fixed.forEach(
+        (key, required) -> {
+          String value = kafka.get(key);
+          if (value != null && !value.strip().equalsIgnoreCase(required)) {
+            errors.add(KAFKA_PREFIX + key + "=" + value + " is not allowed: the pipeline always runs with " + key
+                + "=" + required);
+          }
+        });
   }
 
   private static String nonBlank(Map<String, String> v, String key, List<String> errors) {

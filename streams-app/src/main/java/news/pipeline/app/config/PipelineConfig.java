@@ -19,7 +19,8 @@ public record PipelineConfig(
     Dedup dedup,
     long maxDocumentBytes,
     long commitIntervalMs,
-    Map<String, String> kafka) {
+    Map<String, String> kafka,
+    Limits limits) {
 
   /** Topic names. */
   public record Topics(String raw, String canonical, String duplicates, String rejected) {}
@@ -28,37 +29,57 @@ public record PipelineConfig(
   public record Dedup(
       Duration horizon, double titleThreshold, double bodyThreshold, double bodyDifferThreshold) {}
 
+  /**
+   * Per-document budgets that keep one pathological input from stalling a partition.
+   *
+   * @param parseTimeout longest parse and clean of one document before it is rejected
+   * @param maxHtmlDepth deepest element nesting an HTML page may have
+   * @param maxHtmlElements most elements (start tags) an HTML page may have
+   * @param maxTitleChars titles longer than this are cut at a word boundary
+   */
+  public record Limits(Duration parseTimeout, int maxHtmlDepth, int maxHtmlElements, int maxTitleChars) {}
+
   public PipelineConfig {
     kafka = Map.copyOf(kafka);
+  }
+
+  /** Secrets in the {@code kafka.*} settings are masked, so a config can be logged. */
+  @Override
+  public String toString() {
+    return "PipelineConfig[bootstrapServers=" + bootstrapServers + ", applicationId=" + applicationId
+        + ", stateDir=" + stateDir + ", streamThreads=" + streamThreads + ", topicPartitions=" + topicPartitions
+        + ", topicReplicationFactor=" + topicReplicationFactor + ", topics=" + topics + ", dedup=" + dedup
+        + ", maxDocumentBytes=" + maxDocumentBytes + ", commitIntervalMs=" + commitIntervalMs
+        + ", kafka=" + Secrets.masked(kafka) + ", limits=" + limits + "]";
   }
 
   public PipelineConfig withBootstrapServers(String servers) {
     return new PipelineConfig(
         servers, applicationId, stateDir, streamThreads, topicPartitions, topicReplicationFactor,
-        topics, dedup, maxDocumentBytes, commitIntervalMs, kafka);
+        topics, dedup, maxDocumentBytes, commitIntervalMs, kafka, limits);
   }
 
   public PipelineConfig withApplicationId(String id) {
     return new PipelineConfig(
         bootstrapServers, id, stateDir, streamThreads, topicPartitions, topicReplicationFactor,
-        topics, dedup, maxDocumentBytes, commitIntervalMs, kafka);
+        topics, dedup, maxDocumentBytes, commitIntervalMs, kafka, limits);
   }
 
   public PipelineConfig withStateDir(Path dir) {
     return new PipelineConfig(
         bootstrapServers, applicationId, dir, streamThreads, topicPartitions, topicReplicationFactor,
-        topics, dedup, maxDocumentBytes, commitIntervalMs, kafka);
+        topics, dedup, maxDocumentBytes, commitIntervalMs, kafka, limits);
   }
 
   public PipelineConfig withTopics(Topics newTopics) {
     return new PipelineConfig(
         bootstrapServers, applicationId, stateDir, streamThreads, topicPartitions, topicReplicationFactor,
-        newTopics, dedup, maxDocumentBytes, commitIntervalMs, kafka);
+        newTopics, dedup, maxDocumentBytes, commitIntervalMs, kafka, limits);
   }
 
   public PipelineConfig withDedup(Dedup newDedup) {
     return new PipelineConfig(
         bootstrapServers, applicationId, stateDir, streamThreads, topicPartitions, topicReplicationFactor,
-        topics, newDedup, maxDocumentBytes, commitIntervalMs, kafka);
+        topics, newDedup, maxDocumentBytes, commitIntervalMs, kafka, limits);
   }
 }

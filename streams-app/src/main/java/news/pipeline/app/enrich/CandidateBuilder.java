@@ -25,15 +25,30 @@ public final class CandidateBuilder {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
+  private final int maxTitleChars;
+
+  /** A builder with the default title limit. */
+  public CandidateBuilder() {
+    this(500);
+  }
+
+  /**
+   * @param maxTitleChars titles longer than this are cut at a word boundary ({@code
+   *     limits.max.title.chars})
+   */
+  public CandidateBuilder(int maxTitleChars) {
+    this.maxTitleChars = maxTitleChars;
+  }
+
   /**
    * @param index the draft's position in the document: 0 for the main article, n for the n-th
    *     related article of a metadata record (its document id gets a {@code #n} suffix)
    */
   public ArticleCandidate build(RawDocument raw, int index, ArticleDraft draft) {
     CleanedPage page = draft.page();
-    Set<String> given = new LinkedHashSet<>(draft.urls());
-    if (index == 0 && raw.getUrl() != null) {
-      given.add(raw.getUrl());
+    Set<String> given = new LinkedHashSet<>(Sanity.webUrls(draft.urls()));
+    if (index == 0) {
+      given.addAll(Sanity.webUrls(java.util.Collections.singletonList(raw.getUrl())));
     }
     Set<String> urls = new LinkedHashSet<>(IdentityUrls.of(List.copyOf(given)));
     Set<String> keys = new TreeSet<>();
@@ -41,7 +56,8 @@ public final class CandidateBuilder {
       UrlCanonicalizer.key(url).ifPresent(keys::add);
     }
     String siteName = page.siteName() != null ? page.siteName() : provider(urls);
-    NormalizedTitle title = page.title() == null ? null : TitleNormalizer.normalize(page.title(), siteName);
+    String titleText = Sanity.title(page.title(), maxTitleChars);
+    NormalizedTitle title = titleText == null ? null : TitleNormalizer.normalize(titleText, siteName);
     String text = page.text() == null || page.text().isBlank() ? null : page.text();
     int words = text == null ? 0 : countWords(text);
     return ArticleCandidate.newBuilder()
@@ -54,14 +70,14 @@ public final class CandidateBuilder {
             : urls.stream().findFirst().orElse(null))
         .setUrls(new ArrayList<>(urls))
         .setUrlKeys(new ArrayList<>(keys))
-        .setTitle(page.title())
+        .setTitle(titleText)
         .setTitleTokens(title == null ? List.of() : title.tokens())
         .setTitleInformative(title != null && title.informative())
         .setSiteName(siteName)
         .setLanguage(page.language())
         .setAuthors(page.authors())
-        .setPublishedAt(page.publishedAt())
-        .setModifiedAt(page.modifiedAt())
+        .setPublishedAt(Sanity.date(page.publishedAt(), raw.getFetchedAt()))
+        .setModifiedAt(Sanity.date(page.modifiedAt(), raw.getFetchedAt()))
         .setExcerpt(page.excerpt())
         .setText(text)
         .setWordCount(words)

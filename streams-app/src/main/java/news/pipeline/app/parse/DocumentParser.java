@@ -1,11 +1,15 @@
 package news.pipeline.app.parse;
 
 import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import news.pipeline.app.clean.Charsets;
 import news.pipeline.app.clean.CleanedPage;
 import news.pipeline.app.clean.HtmlCleaner;
 import news.pipeline.app.clean.TextDumpCleaner;
+import news.pipeline.app.config.PipelineConfig;
 import news.pipeline.avro.ContentType;
 import news.pipeline.avro.RawDocument;
 import news.pipeline.producer.detect.ContentTypeDetector;
@@ -14,18 +18,35 @@ import news.pipeline.producer.detect.ContentTypeDetector;
  * Turns one {@link RawDocument} into article drafts: decodes the bytes with the right charset,
  * detects the format when the producer did not, and hands the text to the HTML cleaner, the text
  * dump cleaner or the metadata record parser. Never throws for bad input: it returns a rejection.
+ *
+ * <p>Budgets keep one document from stalling its partition: the body size, the fetch time (a
+ * fetch time outside {@link #EARLIEST_FETCH} to a day past now would move stream time), the HTML
+ * shape (element count and nesting depth, checked before any DOM is built) and the time the parse
+ * and clean may take ({@link ParseBudget}).
  */
-public final class DocumentParser {
+public final class DocumentParser implements AutoCloseable {
 
   static final String STAGE = "parse";
+  static final String LIMITS = "limits";
+  private static final String INTERNAL_ERROR = "internal error while parsing: ";
+
+  /** Fetch times before this are not real crawls (no web crawler ran before 1990). */
+  public static final Instant EARLIEST_FETCH = Instant.parse("1990-01-01T00:00:00Z");
+
+  /** How far a fetch time may lie in the future of the processing clock (clock skew). */
+  public static final Duration FUTURE_SKEW = Duration.ofDays(1);
 
   private final long maxDocumentBytes;
+  private final PipelineConfig.Limits limits;
+  private final ParseBudget budget;
   private final HtmlCleaner htmlCleaner = new HtmlCleaner();
   private final TextDumpCleaner textCleaner = new TextDumpCleaner();
   private final MetadataRecordParser metadataParser;
 
-  public DocumentParser(long maxDocumentBytes) {
+  public DocumentParser(long maxDocumentBytes, PipelineConfig.Limits limits) {
     this.maxDocumentBytes = maxDocumentBytes;
+    this.limits = limits;
+    this.budget = new ParseBudget(limits.parseTimeout());
     this.metadataParser = new MetadataRecordParser((int) Math.min(Integer.MAX_VALUE, maxDocumentBytes));
   }
 
@@ -33,14 +54,36 @@ public final class DocumentParser {
     ByteBuffer buffer = raw.getBody();
     int size = buffer == null ? 0 : buffer.remaining();
     if (size == 0) {
-      return ParseResult.rejected(Rejection.of("limits", "empty body"));
+      return ParseResult.rejected(Rejection.of(LIMITS, "empty body"));
     }
     if (size > maxDocumentBytes) {
       return ParseResult.rejected(
-          Rejection.of("limits", "body of " + size + " bytes exceeds limits.max.document.bytes=" + maxDocumentBytes));
+          Rejection.of(LIMITS, "body of " + size + " bytes exceeds limits.max.document.bytes=" + maxDocumentBytes));
+    }
+    Rejection badTime = checkFetchTime(raw.getFetchedAt());
+    if (badTime != null) {
+      return ParseResult.rejected(badTime);
     }
     byte[] bytes = new byte[size];
     buffer.duplicate().get(bytes);
+    ParseBudget.Outcome<ParseResult> outcome = budget.run(() -> parseWithinBudget(raw, bytes));
+    if (outcome.timedOut()) {
+      return ParseResult.rejected(
+          Rejection.of(LIMITS, "parse and clean took longer than limits.parse.timeout.ms=" + limits.parseTimeout().toMillis()));
+    }
+    if (outcome.error() != null) {
+      Throwable e = outcome.error();
+      return ParseResult.rejected(new Rejection(STAGE, INTERNAL_ERROR + e, e.getClass().getName()));
+    }
+    return outcome.value();
+  }
+
+  /** Whether a rejection comes from an exception in our own code (a bug), not from the input. */
+  public static boolean isInternalError(Rejection rejection) {
+    return rejection.exceptionClass() != null && rejection.reason().startsWith(INTERNAL_ERROR);
+  }
+
+  private ParseResult parseWithinBudget(RawDocument raw, byte[] bytes) {
     ContentType type = raw.getContentType();
     if (type == null || type == ContentType.UNKNOWN) {
       type = ContentTypeDetector.detect(bytes);
@@ -49,12 +92,41 @@ public final class DocumentParser {
     if (looksBinary(text)) {
       return ParseResult.rejected(Rejection.of(STAGE, "body is binary, not text (" + type + " declared)"));
     }
+    text = withoutControlCharacters(text);
     return switch (type) {
-      case HTML -> page(htmlCleaner.clean(text, raw.getUrl()), raw.getUrl());
+      case HTML -> html(text, raw.getUrl());
       case FRONT_MATTER -> metadataParser.frontMatter(text);
       case JSON -> metadataParser.json(text);
       case TEXT, UNKNOWN -> page(textCleaner.clean(text), raw.getUrl());
     };
+  }
+
+  private ParseResult html(String text, String url) {
+    HtmlShape shape = HtmlShape.of(text);
+    if (shape.maxDepth() > limits.maxHtmlDepth()) {
+      return ParseResult.rejected(
+          Rejection.of(LIMITS, "HTML nests " + shape.maxDepth() + " elements deep, above limits.max.html.depth="
+              + limits.maxHtmlDepth()));
+    }
+    if (shape.elements() > limits.maxHtmlElements()) {
+      return ParseResult.rejected(
+          Rejection.of(LIMITS, "HTML has " + shape.elements() + " elements, above limits.max.html.elements="
+              + limits.maxHtmlElements()));
+    }
+    return page(htmlCleaner.clean(text, url), url);
+  }
+
+  private static Rejection checkFetchTime(Instant fetchedAt) {
+    if (fetchedAt == null) {
+      return Rejection.of(STAGE, "no fetch time");
+    }
+    if (fetchedAt.isBefore(EARLIEST_FETCH)) {
+      return Rejection.of(STAGE, "fetch time " + fetchedAt + " is before " + EARLIEST_FETCH + ": not a real crawl");
+    }
+    if (fetchedAt.isAfter(Instant.now().plus(FUTURE_SKEW))) {
+      return Rejection.of(STAGE, "fetch time " + fetchedAt + " is in the future; it would move stream time");
+    }
+    return null;
   }
 
   private static ParseResult page(CleanedPage page, String fetchUrl) {
@@ -62,7 +134,7 @@ public final class DocumentParser {
     if (!hasText && page.title() == null) {
       return ParseResult.rejected(Rejection.of("clean", "no article text or title found"));
     }
-    java.util.LinkedHashSet<String> urls = new java.util.LinkedHashSet<>();
+    LinkedHashSet<String> urls = new LinkedHashSet<>();
     if (page.canonicalUrl() != null) {
       urls.add(page.canonicalUrl());
     }
@@ -84,5 +156,25 @@ public final class DocumentParser {
       }
     }
     return control * 100 > sample;
+  }
+
+  /** NUL and other C0 controls (a few in an otherwise good page) are dropped, not passed on. */
+  static String withoutControlCharacters(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || c == 0x7F;
+      if (control && out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      } else if (!control && out != null) {
+        out.append(c);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  @Override
+  public void close() {
+    budget.close();
   }
 }

@@ -28,7 +28,8 @@ final class MetadataFields {
 
   static Optional<ArticleDraft> draft(Map<?, ?> map) {
     String title = text(map, "title", "headline", "name");
-    String url = text(map, "webUrl", "url", "link", "canonicalUrl", "canonical_url");
+    // a URL must be a string: a number or a list in a URL field is a broken record, not an address
+    String url = string(map, "webUrl", "url", "link", "canonicalUrl", "canonical_url");
     String body = text(map, "text", "body", "content", "articleBody");
     if (title == null && url == null && body == null) {
       return Optional.empty();
@@ -38,7 +39,7 @@ final class MetadataFields {
       urls.add(url);
     }
     for (String alias : List.of("ampWebUrl", "ampUrl", "amp_url", "cdnAmpWebUrl", "cdnAmpUrl")) {
-      String value = text(map, alias);
+      String value = string(map, alias);
       if (value != null) {
         urls.add(value);
       }
@@ -86,6 +87,10 @@ final class MetadataFields {
       return s.strip();
     }
     return value instanceof Number || value instanceof Boolean ? value.toString() : null;
+  }
+
+  private static String string(Map<?, ?> map, String... keys) {
+    return first(map, keys) instanceof String s && !s.isBlank() ? s.strip() : null;
   }
 
   private static List<String> strings(Object value) {

@@ -35,6 +35,8 @@ public final class ClientSettings {
     props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
     props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
     props.putAll(config.kafka());
+    // never weakened by the pass-through (ConfigLoader refuses it too)
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     return props;
   }
 }

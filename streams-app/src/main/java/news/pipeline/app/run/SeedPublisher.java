@@ -3,6 +3,7 @@ package news.pipeline.app.run;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.kafka.clients.producer.KafkaProducer;
 import news.pipeline.app.config.PipelineConfig;
 import news.pipeline.avro.RawDocument;
 import news.pipeline.producer.publish.DocumentPublisher;
@@ -15,10 +16,16 @@ public final class SeedPublisher {
 
   private SeedPublisher() {}
 
+  /** The producer's settings: the publisher's defaults, then the {@code kafka.*} pass-through. */
+  public static Map<String, Object> producerSettings(PipelineConfig config) {
+    return DocumentPublisher.producerConfig(
+        config.bootstrapServers(), config.maxDocumentBytes(), new HashMap<>(config.kafka()));
+  }
+
   public static Summary publish(PipelineConfig config, Path input) {
-    Map<String, Object> extra = new HashMap<>(config.kafka());
     try (DocumentPublisher publisher =
-        new DocumentPublisher(config.bootstrapServers(), config.topics().raw(), config.maxDocumentBytes(), extra)) {
+        new DocumentPublisher(
+            new KafkaProducer<>(producerSettings(config)), config.topics().raw(), config.maxDocumentBytes())) {
       DocumentSink sink =
           new DocumentSink() {
             @Override

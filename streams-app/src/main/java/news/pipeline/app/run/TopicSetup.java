@@ -18,8 +18,9 @@ import news.pipeline.app.config.PipelineConfig;
 
 /**
  * Creates the public topics when they are missing: the canonical topic compacted (latest version
- * of each article, tombstones retire merged ones), the others with time retention. Existing topics
- * are left as they are.
+ * of each article, tombstones retire merged ones), the others with time retention counted from
+ * when a record was written ({@code LogAppendTime}), so old crawls are not deleted on arrival.
+ * Existing topics are left as they are.
  */
 public final class TopicSetup {
 
@@ -43,9 +44,13 @@ public final class TopicSetup {
     // raw documents up to the size limit must fit, and so must their copies in the rejected topic
     String maxMessage = Long.toString(maxMessageBytes(config));
     Map<String, Map<String, String>> wanted = new HashMap<>();
-    wanted.put(t.raw(), Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage));
-    wanted.put(t.duplicates(), Map.of());
-    wanted.put(t.rejected(), Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage));
+    // Records carry the fetch time (event time), which for a backfill of old crawls lies far in the
+    // past: time retention would delete them at once, before the app reads them. These topics keep
+    // records for their retention after they were written (the event time travels in the value).
+    String appendTime = TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG;
+    wanted.put(t.raw(), Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage, appendTime, "LogAppendTime"));
+    wanted.put(t.duplicates(), Map.of(appendTime, "LogAppendTime"));
+    wanted.put(t.rejected(), Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage, appendTime, "LogAppendTime"));
     wanted.put(
         t.canonical(),
         Map.of(

@@ -1,6 +1,7 @@
 package news.pipeline.app.topology;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -28,13 +29,23 @@ final class DocumentProcessor implements Processor<String, byte[], String, Route
 
   private static final Logger LOGGER = LoggerFactory.getLogger(DocumentProcessor.class);
 
+  /** The enrich step, replaceable in tests to play a bug. */
+  interface Enricher {
+    ArticleCandidate build(RawDocument raw, int index, ArticleDraft draft);
+  }
+
   private final RawDecoder decoder = new RawDecoder();
   private final DocumentParser parser;
-  private final CandidateBuilder builder = new CandidateBuilder();
+  private final Enricher enricher;
   private ProcessorContext<String, Routed> context;
 
   DocumentProcessor(PipelineConfig config) {
-    this.parser = new DocumentParser(config.maxDocumentBytes());
+    this(config, new CandidateBuilder(config.limits().maxTitleChars())::build);
+  }
+
+  DocumentProcessor(PipelineConfig config, Enricher enricher) {
+    this.parser = new DocumentParser(config.maxDocumentBytes(), config.limits());
+    this.enricher = enricher;
   }
 
   @Override
@@ -50,20 +61,22 @@ final class DocumentProcessor implements Processor<String, byte[], String, Route
       return;
     }
     RawDocument raw = decoded.document();
-    ParseResult result;
-    try {
-      result = parser.parse(raw);
-    } catch (RuntimeException | StackOverflowError e) {
-      LOGGER.warn("parse failed id={} url={} error={}", raw.getId(), raw.getUrl(), e.toString());
-      result = ParseResult.rejected(Rejection.of("parse", "internal error while parsing: " + e, e));
-    }
+    ParseResult result = parser.parse(raw);
     if (result.isRejected()) {
+      if (DocumentParser.isInternalError(result.rejection())) {
+        LOGGER.warn("parse failed id={} url={} reason={}", raw.getId(), raw.getUrl(), result.rejection().reason());
+      }
       reject(record, result.rejection());
       return;
     }
     List<ArticleDraft> drafts = result.drafts();
+    // every candidate is built before any is forwarded: a bug in enrich sends the whole record to
+    // the dead-letter queue, never a part of its articles downstream and the record rejected too
+    List<ArticleCandidate> candidates = new ArrayList<>(drafts.size());
     for (int i = 0; i < drafts.size(); i++) {
-      ArticleCandidate candidate = builder.build(raw, i, drafts.get(i));
+      candidates.add(enricher.build(raw, i, drafts.get(i)));
+    }
+    for (ArticleCandidate candidate : candidates) {
       context.forward(
           record
               .withKey(candidate.getDocumentId())
@@ -90,6 +103,11 @@ final class DocumentProcessor implements Processor<String, byte[], String, Route
             });
     LOGGER.debug("rejected key={} stage={} reason={}", record.key(), rejection.stage(), rejection.reason());
     context.forward(record.withValue((Routed) new Routed.Reject(record.value())).withHeaders(headers));
+  }
+
+  @Override
+  public void close() {
+    parser.close();
   }
 
   private static byte[] utf8(String text) {

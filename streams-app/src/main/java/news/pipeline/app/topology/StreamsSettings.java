@@ -42,6 +42,8 @@ public final class StreamsSettings {
     props.put(StreamsConfig.producerPrefix("max.request.size"), maxMessage);
     props.put(StreamsConfig.topicPrefix("max.message.bytes"), Integer.toString(maxMessage));
     config.kafka().forEach(props::put);
+    // never weakened by the pass-through (ConfigLoader refuses it too)
+    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     return props;
   }
 }

@@ -39,9 +39,15 @@ public final class DedupRun {
       Map<String, String> articleOf, Map<String, MatchSignal> matchedBy, Map<String, DedupDecision> decisions,
       Map<String, String> rejected, InMemoryDedupStore store) {}
 
-  private final DocumentParser parser = new DocumentParser(10L * 1024 * 1024);
+  private final DocumentParser parser = defaultParser();
   private final CandidateBuilder builder = new CandidateBuilder();
   private final Deduplicator dedup;
+
+  /** The parser with the default limits, as the app runs it. */
+  static DocumentParser defaultParser() {
+    PipelineConfig defaults = news.pipeline.app.config.ConfigLoader.load(null, java.util.Map.of(), java.util.Map.of()).orThrow();
+    return new DocumentParser(defaults.maxDocumentBytes(), defaults.limits());
+  }
 
   public DedupRun(PipelineConfig.Dedup settings) {
     this.dedup = new Deduplicator(settings);

@@ -63,7 +63,7 @@ public final class DedupStateSize {
   private record Base(CorpusPages.Page page, ArticleDraft draft) {}
 
   private static List<Base> parse(List<CorpusPages.Page> pages) {
-    DocumentParser parser = new DocumentParser(10L * 1024 * 1024);
+    DocumentParser parser = DedupRun.defaultParser();
     List<Base> bases = new ArrayList<>();
     for (CorpusPages.Page page : pages) {
       if (page.isArticle() && page.html() != null) {

@@ -1,0 +1,63 @@
+package news.pipeline.app.badinput;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import news.pipeline.app.badinput.PipelineDriver.Output;
+import news.pipeline.app.parse.ParseBudget;
+
+/** The per-document time budget: a page that takes too long is rejected and the next one runs. */
+class ParseBudgetTest {
+
+  @Test
+  void aPageOverTheTimeBudgetIsRejectedAndTheNextPageStillBecomesAnArticle(@TempDir Path state) {
+    try (PipelineDriver driver = new PipelineDriver(state, Map.of("limits.parse.timeout.ms", "1"))) {
+      StringBuilder slow = new StringBuilder("<html><head><title>Slow page</title></head><body>");
+      for (int i = 0; i < 20_000; i++) {
+        slow.append("<div class=\"c").append(i).append("\"><p>paragraph ").append(i).append(" of many words</p></div>");
+      }
+      driver.pipe("slow", BadInputs.avro(BadInputs.html(slow.toString())), BadInputs.FETCHED);
+      Output out = driver.drain();
+
+      assertThat(out.decisions()).isEmpty();
+      assertThat(out.rejected()).singleElement().satisfies(r -> {
+        assertThat(r.headers()).containsEntry("reject.stage", "limits");
+        assertThat(r.reason()).contains("limits.parse.timeout.ms=1");
+      });
+    }
+  }
+
+  @Test
+  void workOverBudgetIsAbandonedAndAFreshWorkerTakesTheNextDocument() {
+    try (ParseBudget budget = new ParseBudget(Duration.ofMillis(50))) {
+      ParseBudget.Outcome<String> stuck = budget.run(() -> {
+        long until = System.nanoTime() + Duration.ofSeconds(2).toNanos();
+        while (System.nanoTime() < until) {
+          Thread.onSpinWait(); // ignores interruption, like a parser in a loop
+        }
+        return "late";
+      });
+      ParseBudget.Outcome<String> next = budget.run(() -> "on time");
+
+      assertThat(stuck.timedOut()).isTrue();
+      assertThat(next.value()).isEqualTo("on time");
+    }
+  }
+
+  @Test
+  void aStackOverflowInTheWorkIsAnErrorNotACrash() {
+    try (ParseBudget budget = new ParseBudget(Duration.ofSeconds(30))) {
+      ParseBudget.Outcome<Integer> outcome = budget.run(() -> recurse(0));
+
+      assertThat(outcome.error()).isInstanceOf(StackOverflowError.class);
+    }
+  }
+
+  private static int recurse(int n) {
+    return recurse(n + 1) + 1;
+  }
+}
