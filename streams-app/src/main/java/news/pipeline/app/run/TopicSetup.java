@@ -34,6 +34,53 @@ public final class TopicSetup {
     }
   }
 
+  /**
+   * Waits until every partition of the new topics has a leader. An idempotent producer that writes
+   * to a partition the broker has not finished creating can lose its first batch to an endless
+   * OUT_OF_ORDER_SEQUENCE retry (KAFKA-15591), so nobody writes before this returns.
+   */
+  static void awaitLeaders(Admin admin, List<String> topics)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (true) {
+      try {
+        boolean ready =
+            admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).values().stream()
+                .allMatch(d -> d.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty()));
+        if (ready && leadersServe(admin, topics)) {
+          return;
+        }
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException)) {
+          throw e;
+        }
+      }
+      if (System.nanoTime() > deadline) {
+        throw new TimeoutException("partitions of " + topics + " have no leader after 60 s");
+      }
+      TimeUnit.MILLISECONDS.sleep(100);
+    }
+  }
+
+  /**
+   * Whether every partition's leader answers a ListOffsets request: unlike the metadata, that
+   * proves the leader has taken the partition on and will accept the first produce request.
+   */
+  private static boolean leadersServe(Admin admin, List<String> topics) throws InterruptedException {
+    try {
+      java.util.Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> request =
+          new java.util.HashMap<>();
+      admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).values().forEach(
+          d -> d.partitions().forEach(
+              p -> request.put(new org.apache.kafka.common.TopicPartition(d.name(), p.partition()),
+                  org.apache.kafka.clients.admin.OffsetSpec.latest())));
+      admin.listOffsets(request).all().get(30, TimeUnit.SECONDS);
+      return true;
+    } catch (ExecutionException | TimeoutException e) {
+      return false;
+    }
+  }
+
   /** Largest record our topics accept: the document size limit plus room for the envelope. */
   public static long maxMessageBytes(PipelineConfig config) {
     return config.maxDocumentBytes() + 1024 * 1024;
@@ -76,6 +123,7 @@ public final class TopicSetup {
             throw e;
           }
         }
+        awaitLeaders(admin, create.stream().map(NewTopic::name).toList());
         LOGGER.info("created topics {}", create.stream().map(NewTopic::name).sorted().toList());
       }
       return create.stream().map(NewTopic::name).sorted().toList();
