@@ -136,7 +136,13 @@ public final class ConfigLoader {
             fraction(v, "dedup.body.differ.threshold", errors)),
         parse(v, "limits.max.document.bytes", Long::parseLong, 10_485_760L, n -> n > 0, "a positive number of bytes", errors),
         parse(v, "commit.interval.ms", Long::parseLong, 100L, n -> n > 0, "a positive number of milliseconds", errors),
-        kafka);
+        kafka,
+        new PipelineConfig.Ops(
+            parse(v, "http.port", Integer::parseInt, 8080, n -> n >= -1 && n <= 65_535,
+                "a port (1 to 65535), 0 for a free port or -1 for no HTTP server", errors),
+            parse(v, "shutdown.timeout", Duration::parse, Duration.ofSeconds(30), d -> !d.isNegative() && !d.isZero(),
+                "a positive ISO-8601 duration such as PT30S", errors),
+            parse(v, "live.articles", Integer::parseInt, 50, n -> n >= 1 && n <= 10_000, "1 to 10000", errors)));
   }
 
   private static String nonBlank(Map<String, String> v, String key, List<String> errors) {

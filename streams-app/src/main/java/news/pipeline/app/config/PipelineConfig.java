@@ -19,10 +19,22 @@ public record PipelineConfig(
     Dedup dedup,
     long maxDocumentBytes,
     long commitIntervalMs,
-    Map<String, String> kafka) {
+    Map<String, String> kafka,
+    Ops ops) {
 
   /** Topic names. */
   public record Topics(String raw, String canonical, String duplicates, String rejected) {}
+
+  /**
+   * Operations settings: the HTTP port of /metrics, /health, /ready and the live view (0 picks a
+   * free port, -1 turns the server off), the bound on a graceful stop, and the live view's size.
+   */
+  public record Ops(int httpPort, Duration shutdownTimeout, int liveArticles) {
+
+    public boolean httpEnabled() {
+      return httpPort >= 0;
+    }
+  }
 
   /** Dedup rule settings. */
   public record Dedup(
@@ -35,30 +47,36 @@ public record PipelineConfig(
   public PipelineConfig withBootstrapServers(String servers) {
     return new PipelineConfig(
         servers, applicationId, stateDir, streamThreads, topicPartitions, topicReplicationFactor,
-        topics, dedup, maxDocumentBytes, commitIntervalMs, kafka);
+        topics, dedup, maxDocumentBytes, commitIntervalMs, kafka, ops);
   }
 
   public PipelineConfig withApplicationId(String id) {
     return new PipelineConfig(
         bootstrapServers, id, stateDir, streamThreads, topicPartitions, topicReplicationFactor,
-        topics, dedup, maxDocumentBytes, commitIntervalMs, kafka);
+        topics, dedup, maxDocumentBytes, commitIntervalMs, kafka, ops);
   }
 
   public PipelineConfig withStateDir(Path dir) {
     return new PipelineConfig(
         bootstrapServers, applicationId, dir, streamThreads, topicPartitions, topicReplicationFactor,
-        topics, dedup, maxDocumentBytes, commitIntervalMs, kafka);
+        topics, dedup, maxDocumentBytes, commitIntervalMs, kafka, ops);
   }
 
   public PipelineConfig withTopics(Topics newTopics) {
     return new PipelineConfig(
         bootstrapServers, applicationId, stateDir, streamThreads, topicPartitions, topicReplicationFactor,
-        newTopics, dedup, maxDocumentBytes, commitIntervalMs, kafka);
+        newTopics, dedup, maxDocumentBytes, commitIntervalMs, kafka, ops);
+  }
+
+  public PipelineConfig withOps(Ops newOps) {
+    return new PipelineConfig(
+        bootstrapServers, applicationId, stateDir, streamThreads, topicPartitions, topicReplicationFactor,
+        topics, dedup, maxDocumentBytes, commitIntervalMs, kafka, newOps);
   }
 
   public PipelineConfig withDedup(Dedup newDedup) {
     return new PipelineConfig(
         bootstrapServers, applicationId, stateDir, streamThreads, topicPartitions, topicReplicationFactor,
-        topics, newDedup, maxDocumentBytes, commitIntervalMs, kafka);
+        topics, newDedup, maxDocumentBytes, commitIntervalMs, kafka, ops);
   }
 }

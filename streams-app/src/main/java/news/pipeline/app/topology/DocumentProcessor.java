@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import news.pipeline.app.config.PipelineConfig;
 import news.pipeline.app.enrich.CandidateBuilder;
+import news.pipeline.app.ops.PipelineMetrics;
 import news.pipeline.app.parse.ArticleDraft;
 import news.pipeline.app.parse.DocumentParser;
 import news.pipeline.app.parse.ParseResult;
@@ -32,6 +33,7 @@ final class DocumentProcessor implements Processor<String, byte[], String, Route
   private final DocumentParser parser;
   private final CandidateBuilder builder = new CandidateBuilder();
   private ProcessorContext<String, Routed> context;
+  private PipelineMetrics metrics = PipelineMetrics.NOOP;
 
   DocumentProcessor(PipelineConfig config) {
     this.parser = new DocumentParser(config.maxDocumentBytes());
@@ -40,30 +42,39 @@ final class DocumentProcessor implements Processor<String, byte[], String, Route
   @Override
   public void init(ProcessorContext<String, Routed> context) {
     this.context = context;
+    this.metrics = PipelineMetrics.from(context.appConfigs());
   }
 
   @Override
   public void process(org.apache.kafka.streams.processor.api.Record<String, byte[]> record) {
+    metrics.documentIn();
+    long start = System.nanoTime();
     RawDecoder.Decoded decoded = decoder.decode(record.value(), record.timestamp());
+    metrics.stage(PipelineMetrics.DECODE, start);
     if (decoded.rejection() != null) {
       reject(record, decoded.rejection());
       return;
     }
     RawDocument raw = decoded.document();
     ParseResult result;
+    start = System.nanoTime();
     try {
       result = parser.parse(raw);
     } catch (RuntimeException | StackOverflowError e) {
       LOGGER.warn("parse failed id={} url={} error={}", raw.getId(), raw.getUrl(), e.toString());
       result = ParseResult.rejected(Rejection.of("parse", "internal error while parsing: " + e, e));
     }
+    metrics.stage(PipelineMetrics.PARSE_CLEAN, start);
     if (result.isRejected()) {
       reject(record, result.rejection());
       return;
     }
     List<ArticleDraft> drafts = result.drafts();
+    metrics.candidates(drafts.size());
     for (int i = 0; i < drafts.size(); i++) {
+      start = System.nanoTime();
       ArticleCandidate candidate = builder.build(raw, i, drafts.get(i));
+      metrics.stage(PipelineMetrics.ENRICH, start);
       context.forward(
           record
               .withKey(candidate.getDocumentId())
@@ -88,6 +99,7 @@ final class DocumentProcessor implements Processor<String, byte[], String, Route
               headers.add(Topics.HEADER_SOURCE_PARTITION, utf8(Integer.toString(meta.partition())));
               headers.add(Topics.HEADER_SOURCE_OFFSET, utf8(Long.toString(meta.offset())));
             });
+    metrics.rejected(rejection.stage(), rejection.reason());
     LOGGER.debug("rejected key={} stage={} reason={}", record.key(), rejection.stage(), rejection.reason());
     context.forward(record.withValue((Routed) new Routed.Reject(record.value())).withHeaders(headers));
   }
