@@ -40,14 +40,6 @@ class ComposeFileTest {
     services = (Map<String, Map<String, Object>>) compose.get("services");
   }
 
-  /** The compose file's streams-app service, for tests elsewhere (its health check runs in OpsServerIT). */
-  static Map<String, Object> service(String name) throws Exception {
-    if (services == null) {
-      read();
-    }
-    return services.get(name);
-  }
-
   @Test
   void theServicesAreTheBrokerTopicsTwoAppReplicasAndAWatchingProducer() {
     assertThat(services).containsKeys("kafka", "topics", "streams-app", "producer");
