@@ -13,6 +13,11 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import news.pipeline.app.config.ConfigLoader;
 import news.pipeline.app.config.PipelineConfig;
+import news.pipeline.app.ops.ExitCodes;
+import news.pipeline.app.ops.LiveFeed;
+import news.pipeline.app.ops.OpsServer;
+import news.pipeline.app.ops.PipelineMetrics;
+import news.pipeline.app.ops.StopSignal;
 import news.pipeline.app.run.ClientSettings;
 import news.pipeline.app.run.IdleWaiter;
 import news.pipeline.app.run.OutputSnapshot;
@@ -49,6 +54,14 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--timeout", defaultValue = "PT2M", description = "Give up after this long (default: ${DEFAULT-VALUE}).")
   Duration timeout;
 
+  @Option(names = "--keep-running",
+      description = "After the summary keep the broker and the app running, with the live view at http://localhost:PORT/, until Ctrl-C.")
+  boolean keepRunning;
+
+  @Option(names = "--http-port", defaultValue = "8080",
+      description = "Port of the live view and /metrics with --keep-running; 0 picks a free port (default: ${DEFAULT-VALUE}).")
+  int httpPort;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -68,23 +81,75 @@ final class DemoCommand implements Callable<Integer> {
       overrides.put("state.dir", dataDir.resolve("state").toString());
       overrides.put("application.id", "news-pipeline-demo");
       overrides.put("topics.partitions", Integer.toString(partitions));
+      overrides.put("http.port", Integer.toString(httpPort));
       PipelineConfig config = ConfigLoader.load(null, System.getenv(), overrides).orThrow();
       TopicSetup.ensureTopics(config);
 
       Summary published = SeedPublisher.publish(config, input);
       err.printf("published %d raw documents from %s to %s%n", published.sent(), input, config.topics().raw());
 
-      try (PipelineRunner runner = PipelineRunner.start(config); Admin admin = Admin.create(ClientSettings.admin(config))) {
+      PipelineMetrics metrics = keepRunning ? PipelineMetrics.prometheus() : PipelineMetrics.NOOP;
+      try (PipelineRunner runner = PipelineRunner.start(config, metrics);
+          Admin admin = Admin.create(ClientSettings.admin(config));
+          LiveView view = keepRunning ? LiveView.start(config, runner, metrics) : null) {
+        if (view != null) {
+          err.println("live view: " + view.server().url());
+        }
         runner.awaitRunning(timeout);
         err.println("topology running; waiting until every document is processed ...");
         new IdleWaiter(config, admin)
             .awaitIdle(Duration.ofMillis(1500), timeout, lag -> {}, () -> runner.failure() == null);
         OutputSnapshot output = OutputSnapshot.read(config);
         DemoReport.print(out, output, published.sent());
+        err.printf("demo finished in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        if (view != null) {
+          return keepRunning(view, runner, config, out);
+        }
+      } finally {
+        metrics.close();
       }
     }
-    err.printf("demo finished in %.1f s%n", (System.nanoTime() - started) / 1e9);
     return 0;
+  }
+
+  /** Serves the live view until Ctrl-C or SIGTERM, then closes the app (the caller closes the broker). */
+  private static int keepRunning(LiveView view, PipelineRunner runner, PipelineConfig config, PrintWriter out)
+      throws InterruptedException {
+    StopSignal stop = StopSignal.install(config.ops().shutdownTimeout());
+    try {
+      out.println();
+      out.println("live view: " + view.server().url() + "   (metrics at " + view.server().url().resolve("metrics")
+          + "; broker at " + config.bootstrapServers() + "; Ctrl-C to stop)");
+      out.flush();
+      while (!stop.await(Duration.ofMillis(500))) {
+        if (runner.failure() != null) {
+          return ExitCodes.FATAL;
+        }
+      }
+      return runner.close(config.ops().shutdownTimeout()) ? ExitCodes.STOPPED : ExitCodes.STOP_TIMED_OUT;
+    } finally {
+      stop.finished();
+    }
+  }
+
+  /** The live view's feed and HTTP server, closed together. */
+  private record LiveView(LiveFeed feed, OpsServer server) implements AutoCloseable {
+
+    static LiveView start(PipelineConfig config, PipelineRunner runner, PipelineMetrics metrics) throws IOException {
+      LiveFeed feed = LiveFeed.start(config);
+      try {
+        return new LiveView(feed, OpsServer.start(config.ops().httpPort(), runner::state, metrics, feed));
+      } catch (IOException | RuntimeException e) {
+        feed.close();
+        throw e;
+      }
+    }
+
+    @Override
+    public void close() {
+      server.close();
+      feed.close();
+    }
   }
 
   private static void wipe(Path dir) throws IOException {

@@ -144,7 +144,13 @@ public final class ConfigLoader {
                     "a positive number of milliseconds", errors)),
             parse(v, "limits.max.html.depth", Integer::parseInt, 1000, n -> n >= 16, "at least 16", errors),
             parse(v, "limits.max.html.elements", Integer::parseInt, 200_000, n -> n >= 100, "at least 100", errors),
-            parse(v, "limits.max.title.chars", Integer::parseInt, 500, n -> n >= 20, "at least 20", errors)));
+            parse(v, "limits.max.title.chars", Integer::parseInt, 500, n -> n >= 20, "at least 20", errors)),
+        new PipelineConfig.Ops(
+            parse(v, "http.port", Integer::parseInt, 8080, n -> n >= -1 && n <= 65_535,
+                "a port (1 to 65535), 0 for a free port or -1 for no HTTP server", errors),
+            parse(v, "shutdown.timeout", Duration::parse, Duration.ofSeconds(30), d -> !d.isNegative() && !d.isZero(),
+                "a positive ISO-8601 duration such as PT30S", errors),
+            parse(v, "live.articles", Integer::parseInt, 50, n -> n >= 1 && n <= 10_000, "1 to 10000", errors)));
   }
 
   /**

@@ -20,10 +20,22 @@ public record PipelineConfig(
     long maxDocumentBytes,
     long commitIntervalMs,
     Map<String, String> kafka,
-    Limits limits) {
+    Limits limits,
+    Ops ops) {
 
   /** Topic names. */
   public record Topics(String raw, String canonical, String duplicates, String rejected) {}
+
+  /**
+   * Operations settings: the HTTP port of /metrics, /health, /ready and the live view (0 picks a
+   * free port, -1 turns the server off), the bound on a graceful stop, and the live view's size.
+   */
+  public record Ops(int httpPort, Duration shutdownTimeout, int liveArticles) {
+
+    public boolean httpEnabled() {
+      return httpPort >= 0;
+    }
+  }
 
   /** Dedup rule settings. */
   public record Dedup(
@@ -56,30 +68,36 @@ public record PipelineConfig(
   public PipelineConfig withBootstrapServers(String servers) {
     return new PipelineConfig(
         servers, applicationId, stateDir, streamThreads, topicPartitions, topicReplicationFactor,
-        topics, dedup, maxDocumentBytes, commitIntervalMs, kafka, limits);
+        topics, dedup, maxDocumentBytes, commitIntervalMs, kafka, limits, ops);
   }
 
   public PipelineConfig withApplicationId(String id) {
     return new PipelineConfig(
         bootstrapServers, id, stateDir, streamThreads, topicPartitions, topicReplicationFactor,
-        topics, dedup, maxDocumentBytes, commitIntervalMs, kafka, limits);
+        topics, dedup, maxDocumentBytes, commitIntervalMs, kafka, limits, ops);
   }
 
   public PipelineConfig withStateDir(Path dir) {
     return new PipelineConfig(
         bootstrapServers, applicationId, dir, streamThreads, topicPartitions, topicReplicationFactor,
-        topics, dedup, maxDocumentBytes, commitIntervalMs, kafka, limits);
+        topics, dedup, maxDocumentBytes, commitIntervalMs, kafka, limits, ops);
   }
 
   public PipelineConfig withTopics(Topics newTopics) {
     return new PipelineConfig(
         bootstrapServers, applicationId, stateDir, streamThreads, topicPartitions, topicReplicationFactor,
-        newTopics, dedup, maxDocumentBytes, commitIntervalMs, kafka, limits);
+        newTopics, dedup, maxDocumentBytes, commitIntervalMs, kafka, limits, ops);
+  }
+
+  public PipelineConfig withOps(Ops newOps) {
+    return new PipelineConfig(
+        bootstrapServers, applicationId, stateDir, streamThreads, topicPartitions, topicReplicationFactor,
+        topics, dedup, maxDocumentBytes, commitIntervalMs, kafka, limits, newOps);
   }
 
   public PipelineConfig withDedup(Dedup newDedup) {
     return new PipelineConfig(
         bootstrapServers, applicationId, stateDir, streamThreads, topicPartitions, topicReplicationFactor,
-        topics, newDedup, maxDocumentBytes, commitIntervalMs, kafka, limits);
+        topics, newDedup, maxDocumentBytes, commitIntervalMs, kafka, limits, ops);
   }
 }

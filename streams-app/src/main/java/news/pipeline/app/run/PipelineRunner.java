@@ -10,6 +10,7 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThr
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import news.pipeline.app.config.PipelineConfig;
+import news.pipeline.app.ops.PipelineMetrics;
 import news.pipeline.app.topology.ArticleTopology;
 import news.pipeline.app.topology.StreamsSettings;
 
@@ -31,7 +32,14 @@ public final class PipelineRunner implements AutoCloseable {
 
   /** Builds the topology for {@code config} and starts it; does not wait. */
   public static PipelineRunner start(PipelineConfig config) {
-    KafkaStreams streams = new KafkaStreams(ArticleTopology.build(config), StreamsSettings.properties(config));
+    return start(config, PipelineMetrics.NOOP);
+  }
+
+  /** As {@link #start(PipelineConfig)}, with the processors and the client's metrics reporting to {@code metrics}. */
+  public static PipelineRunner start(PipelineConfig config, PipelineMetrics metrics) {
+    KafkaStreams streams =
+        new KafkaStreams(ArticleTopology.build(config), metrics.attachTo(StreamsSettings.properties(config)));
+    metrics.bind(streams);
     PipelineRunner runner = new PipelineRunner(streams);
     streams.setUncaughtExceptionHandler(
         e -> {

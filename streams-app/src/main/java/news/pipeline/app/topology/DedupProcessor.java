@@ -16,6 +16,7 @@ import news.pipeline.app.config.PipelineConfig;
 import news.pipeline.app.dedup.DedupOutcome;
 import news.pipeline.app.dedup.Deduplicator;
 import news.pipeline.app.dedup.KeyValueDedupStore;
+import news.pipeline.app.ops.PipelineMetrics;
 import news.pipeline.avro.internal.ArticleCandidate;
 import news.pipeline.avro.internal.ClusterState;
 import news.pipeline.avro.internal.DedupDocument;
@@ -37,6 +38,7 @@ final class DedupProcessor implements Processor<String, ArticleCandidate, String
   private final long horizonMillis;
   private ProcessorContext<String, Routed> context;
   private KeyValueDedupStore store;
+  private PipelineMetrics metrics = PipelineMetrics.NOOP;
 
   private DedupProcessor(PipelineConfig config) {
     this.deduplicator = new Deduplicator(config.dedup());
@@ -71,6 +73,7 @@ final class DedupProcessor implements Processor<String, ArticleCandidate, String
   @Override
   public void init(ProcessorContext<String, Routed> context) {
     this.context = context;
+    this.metrics = PipelineMetrics.from(context.appConfigs());
     KeyValueStore<String, DedupDocument> documents = context.getStateStore(Topics.STORE_DOCUMENTS);
     KeyValueStore<String, ClusterState> articles = context.getStateStore(Topics.STORE_ARTICLES);
     KeyValueStore<String, String> urls = context.getStateStore(Topics.STORE_URLS);
@@ -91,7 +94,9 @@ final class DedupProcessor implements Processor<String, ArticleCandidate, String
 
   @Override
   public void process(org.apache.kafka.streams.processor.api.Record<String, ArticleCandidate> record) {
+    long start = System.nanoTime();
     DedupOutcome outcome = deduplicator.accept(record.value(), store);
+    metrics.deduped(outcome, start);
     if (outcome.repeated()) {
       LOGGER.debug("document seen before, nothing changes id={}", record.key());
       return;

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import news.pipeline.app.config.PipelineConfig;
 import news.pipeline.app.enrich.CandidateBuilder;
+import news.pipeline.app.ops.PipelineMetrics;
 import news.pipeline.app.parse.ArticleDraft;
 import news.pipeline.app.parse.DocumentParser;
 import news.pipeline.app.parse.ParseResult;
@@ -38,6 +39,7 @@ final class DocumentProcessor implements Processor<String, byte[], String, Route
   private final DocumentParser parser;
   private final Enricher enricher;
   private ProcessorContext<String, Routed> context;
+  private PipelineMetrics metrics = PipelineMetrics.NOOP;
 
   DocumentProcessor(PipelineConfig config) {
     this(config, new CandidateBuilder(config.limits().maxTitleChars())::build);
@@ -51,17 +53,23 @@ final class DocumentProcessor implements Processor<String, byte[], String, Route
   @Override
   public void init(ProcessorContext<String, Routed> context) {
     this.context = context;
+    this.metrics = PipelineMetrics.from(context.appConfigs());
   }
 
   @Override
   public void process(org.apache.kafka.streams.processor.api.Record<String, byte[]> record) {
+    metrics.documentIn();
+    long start = System.nanoTime();
     RawDecoder.Decoded decoded = decoder.decode(record.value(), record.timestamp());
+    metrics.stage(PipelineMetrics.DECODE, start);
     if (decoded.rejection() != null) {
       reject(record, decoded.rejection());
       return;
     }
     RawDocument raw = decoded.document();
+    start = System.nanoTime();
     ParseResult result = parser.parse(raw);
+    metrics.stage(PipelineMetrics.PARSE_CLEAN, start);
     if (result.isRejected()) {
       if (DocumentParser.isInternalError(result.rejection())) {
         LOGGER.warn("parse failed id={} url={} reason={}", raw.getId(), raw.getUrl(), result.rejection().reason());
@@ -70,12 +78,15 @@ final class DocumentProcessor implements Processor<String, byte[], String, Route
       return;
     }
     List<ArticleDraft> drafts = result.drafts();
+    metrics.candidates(drafts.size());
     // every candidate is built before any is forwarded: a bug in enrich sends the whole record to
     // the dead-letter queue, never a part of its articles downstream and the record rejected too
     List<ArticleCandidate> candidates = new ArrayList<>(drafts.size());
+    start = System.nanoTime();
     for (int i = 0; i < drafts.size(); i++) {
       candidates.add(enricher.build(raw, i, drafts.get(i)));
     }
+    metrics.stage(PipelineMetrics.ENRICH, start);
     for (ArticleCandidate candidate : candidates) {
       context.forward(
           record
@@ -101,6 +112,7 @@ final class DocumentProcessor implements Processor<String, byte[], String, Route
               headers.add(Topics.HEADER_SOURCE_PARTITION, utf8(Integer.toString(meta.partition())));
               headers.add(Topics.HEADER_SOURCE_OFFSET, utf8(Long.toString(meta.offset())));
             });
+    metrics.rejected(rejection.stage(), rejection.reason());
     LOGGER.debug("rejected key={} stage={} reason={}", record.key(), rejection.stage(), rejection.reason());
     context.forward(record.withValue((Routed) new Routed.Reject(record.value())).withHeaders(headers));
   }

@@ -54,4 +54,58 @@ class ConfigLoaderTest {
         .anyMatch(e -> e.contains("unknown key 'no.such.key'"));
     assertThatThrownBy(result::orThrow).hasMessageContaining("invalid configuration");
   }
+
+  @Test
+  void operationsSettingsHaveDefaultsAndEnvironmentOverrides() {
+    PipelineConfig defaults = ConfigLoader.load(null, Map.of(), Map.of()).orThrow();
+    PipelineConfig overridden =
+        ConfigLoader.load(
+                null,
+                Map.of("NEWS_PIPELINE_HTTP_PORT", "9404", "NEWS_PIPELINE_SHUTDOWN_TIMEOUT", "PT1M",
+                    "NEWS_PIPELINE_LIVE_ARTICLES", "20"),
+                Map.of())
+            .orThrow();
+
+    assertThat(defaults.ops()).isEqualTo(new PipelineConfig.Ops(8080, Duration.ofSeconds(30), 50));
+    assertThat(overridden.ops()).isEqualTo(new PipelineConfig.Ops(9404, Duration.ofMinutes(1), 20));
+    assertThat(ConfigLoader.load(null, Map.of("NEWS_PIPELINE_HTTP_PORT", "-1"), Map.of()).orThrow().ops().httpEnabled())
+        .as("-1 turns the HTTP server off")
+        .isFalse();
+  }
+
+  @Test
+  void badOperationsSettingsAreReportedTogether(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("ops.properties");
+    Files.writeString(file, "http.port=80800\nshutdown.timeout=30s\nlive.articles=0\n");
+
+    ConfigLoader.Result result =
+        ConfigLoader.load(file, Map.of("NEWS_PIPELINE_HTTP_PROT", "8080"), Map.of());
+
+    assertThat(result.errors())
+        .anyMatch(e -> e.startsWith("http.port=80800 is invalid"))
+        .anyMatch(e -> e.startsWith("shutdown.timeout=30s is invalid") && e.contains("PT30S"))
+        .anyMatch(e -> e.startsWith("live.articles=0 is invalid"))
+        .anyMatch(e -> e.contains("unknown key 'http.prot'") && e.contains("NEWS_PIPELINE_HTTP_PROT"))
+        .hasSize(4);
+  }
+
+  @Test
+  void aGoodFileWithEveryKindOfKeyLoads(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("good.properties");
+    Files.writeString(file, """
+        # a production-like file
+        bootstrap.servers=kafka-1:9092,kafka-2:9092
+        application.id=news-pipeline-v1
+        num.stream.threads=4
+        http.port=0
+        kafka.num.standby.replicas=1
+        kafka.security.protocol=SSL
+        """);
+
+    PipelineConfig config = ConfigLoader.load(file, Map.of(), Map.of()).orThrow();
+
+    assertThat(config.streamThreads()).isEqualTo(4);
+    assertThat(config.ops().httpPort()).as("0: a free port").isZero();
+    assertThat(config.kafka()).containsEntry("num.standby.replicas", "1").containsEntry("security.protocol", "SSL");
+  }
 }

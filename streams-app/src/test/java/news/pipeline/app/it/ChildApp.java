@@ -30,6 +30,20 @@ final class ChildApp implements AutoCloseable {
     return process.isAlive();
   }
 
+  /**
+   * SIGTERM, as a supervisor stops the app, then waits up to {@code timeout} for it to exit.
+   *
+   * @return the exit code, or -1 if it was still running after the timeout (then it is killed)
+   */
+  int terminate(java.time.Duration timeout) throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      kill();
+      return -1;
+    }
+    return process.exitValue();
+  }
+
   /** SIGKILL: no shutdown hook, no commit, no clean close. */
   void kill() throws InterruptedException {
     process.destroyForcibly();
