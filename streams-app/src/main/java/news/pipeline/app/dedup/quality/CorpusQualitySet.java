@@ -81,7 +81,14 @@ public final class CorpusQualitySet {
     Builder(List<CorpusPages.Page> pages, Random random) {
       this.random = random;
       int n = 0;
+      java.util.Set<String> seenUrls = new java.util.HashSet<>();
       for (CorpusPages.Page page : pages) {
+        // the corpus holds a few pages twice (e.g. with and without a trailing slash): they are one
+        // article, so only the first is used, else the set would label a true duplicate a miss
+        String urlKey = news.pipeline.url.UrlCanonicalizer.key(page.url()).orElse(page.url());
+        if (!seenUrls.add(urlKey)) {
+          continue;
+        }
         if (page.isArticle() && page.html() != null) {
           (n++ % 5 == 0 ? articleDonors : bases).add(page);
         } else if (!page.isArticle() && page.text().split("\\s+").length >= 80) {
