@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import news.pipeline.avro.RawDocument;
 import news.pipeline.producer.publish.DocumentPublisher;
+import news.pipeline.producer.publish.PreparingSink;
 import news.pipeline.producer.publish.Summary;
 import news.pipeline.producer.source.DocumentSink;
 import news.pipeline.producer.source.FileSource;
@@ -97,17 +98,21 @@ public class PublishCommand implements Callable<Integer> {
         return 1;
       }
       List<Path> filePaths = paths.stream().filter(p -> !p.equals("-")).map(Path::of).toList();
-      DocumentSink sink = sink(publisher, out);
+      // files are read, inflated, detected, hashed and encoded on a pool of workers; one thread
+      // hands the prepared records to the producer in input order
+      PreparingSink sink = new PreparingSink(publisher, PreparingSink.defaultWorkers(), target(publisher, out));
       FileSource files = new FileSource(sink, options.maxBytes, filter);
       long planned = paths.contains("-") ? 0 : files.plannedBytes(filePaths);
       try (ProgressReporter progress =
           new ProgressReporter(err, options.progress, () -> sample(publisher, files, planned))) {
         publisher.onProblem(new ProblemPrinter(progress::message));
-        for (String path : paths) {
-          if (path.equals("-")) {
-            readStdin(sink);
-          } else {
-            files.read(Path.of(path));
+        try (sink) {
+          for (String path : paths) {
+            if (path.equals("-")) {
+              readStdin(sink);
+            } else {
+              files.read(Path.of(path));
+            }
           }
         }
         publisher.flush();
@@ -126,25 +131,26 @@ public class PublishCommand implements Callable<Integer> {
     return new ProgressLine.Sample(s.sent(), s.bytes(), s.skipped(), s.failed(), read, planned);
   }
 
-  private DocumentSink sink(DocumentPublisher publisher, PrintWriter out) {
-    return new DocumentSink() {
+  private PreparingSink.Target target(DocumentPublisher publisher, PrintWriter out) {
+    PreparingSink.Target publish = PreparingSink.Target.of(publisher);
+    return new PreparingSink.Target() {
       @Override
-      public void accept(RawDocument document) {
-        if (publisher.publish(document) && dryRun) {
+      public void accept(DocumentPublisher.Prepared document) {
+        if (publisher.publish(document, outcome -> {}) && dryRun) {
+          RawDocument raw = document.document();
           out.printf(Locale.ROOT, "%s %s %d bytes key=%s source=%s%n",
-              document.getId(), document.getContentType(), document.getBody().remaining(),
-              DocumentPublisher.recordKey(document), document.getSource());
+              raw.getId(), raw.getContentType(), raw.getBody().remaining(), document.key(), raw.getSource());
         }
       }
 
       @Override
       public void skip(String where, String reason) {
-        publisher.skip(where, reason);
+        publish.skip(where, reason);
       }
 
       @Override
       public void fail(String where, String reason) {
-        publisher.fail(where, reason);
+        publish.fail(where, reason);
       }
     };
   }

@@ -27,7 +27,11 @@ import org.jsoup.nodes.Element;
  */
 public final class UrlExtractor {
 
-  /** The head of an HTML page is enough; bodies of several megabytes are not parsed whole. */
+  /**
+   * The head of an HTML page is enough; bodies of several megabytes are not parsed whole. Most
+   * pages are not parsed at all: {@link HtmlLinkScan} walks their first tags and falls back to
+   * jsoup only when it cannot be sure of jsoup's answer.
+   */
   static final int HTML_SCAN_BYTES = 256 * 1024;
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -52,10 +56,17 @@ public final class UrlExtractor {
   }
 
   private static String fromHtml(byte[] body, String charset) {
-    byte[] head = body.length > HTML_SCAN_BYTES ? Arrays.copyOf(body, HTML_SCAN_BYTES) : body;
+    int window = Math.min(body.length, HTML_SCAN_BYTES);
+    String scanned = HtmlLinkScan.find(body, window, charset);
+    return scanned != HtmlLinkScan.INCONCLUSIVE ? scanned : fromHtmlWithJsoup(body, charset);
+  }
+
+  /** The canonical link, else the og:url, of the page's first {@link #HTML_SCAN_BYTES} parsed with jsoup. */
+  static String fromHtmlWithJsoup(byte[] body, String charset) {
     Document page;
     try {
-      page = Jsoup.parse(new ByteArrayInputStream(head), knownCharset(charset), "");
+      page = Jsoup.parse(
+          new ByteArrayInputStream(body, 0, Math.min(body.length, HTML_SCAN_BYTES)), knownCharset(charset), "");
     } catch (IOException | RuntimeException e) {
       return null;
     }

@@ -178,17 +178,44 @@ public final class DocumentPublisher implements AutoCloseable {
    * @return whether it was handed to the producer
    */
   public boolean publish(RawDocument document, Consumer<Outcome> whenDone) {
+    return publish(prepare(document), whenDone);
+  }
+
+  /**
+   * A document made ready to send: its encoded value and record key, or why it is not sent.
+   *
+   * @param document the document
+   * @param key the record key ({@link #recordKey})
+   * @param value the Avro single-object encoding, or null when the document is too large
+   * @param tooLarge why it is skipped, or null
+   */
+  public record Prepared(RawDocument document, String key, byte[] value, String tooLarge) {}
+
+  /**
+   * Encodes and keys a document without sending it. Thread-safe, so documents can be prepared on
+   * several threads and handed to {@link #publish(Prepared, Consumer)} by one.
+   */
+  public Prepared prepare(RawDocument document) {
     byte[] value = serde.encode(document);
     if (value.length > maxBytes) {
-      skip(
-          document.getSource(),
+      return new Prepared(document, null, null,
           "document " + document.getId() + " is " + value.length
               + " bytes encoded, above the size limit of " + maxBytes + " bytes");
+    }
+    return new Prepared(document, recordKey(document), value, null);
+  }
+
+  /** {@link #publish(RawDocument, Consumer)} for a document {@link #prepare}d already. */
+  public boolean publish(Prepared prepared, Consumer<Outcome> whenDone) {
+    RawDocument document = prepared.document();
+    if (prepared.tooLarge() != null) {
+      skip(document.getSource(), prepared.tooLarge());
       whenDone.accept(Outcome.SKIPPED);
       return false;
     }
+    byte[] value = prepared.value();
     ProducerRecord<String, byte[]> record =
-        new ProducerRecord<>(topic, null, document.getFetchedAt().toEpochMilli(), recordKey(document), value);
+        new ProducerRecord<>(topic, null, document.getFetchedAt().toEpochMilli(), prepared.key(), value);
     String where = document.getSource();
     try {
       producer.send(

@@ -1,5 +1,6 @@
 package news.pipeline.producer.source;
 
+import java.util.function.Consumer;
 import news.pipeline.avro.RawDocument;
 
 /** Where sources put what they read: a document, or a reason why an input gave none. */
@@ -13,4 +14,16 @@ public interface DocumentSink {
 
   /** An input that could not be read. */
   void fail(String where, String reason);
+
+  /**
+   * Work that turns one input into calls on a sink (reading, inflating, detecting, hashing).
+   * Sources hand the costly part of each input over this way so a sink may run it on another
+   * thread; such a sink still passes on the resulting calls in the order the work was handed
+   * over. By default the work runs here and now, on this sink.
+   *
+   * @param where names the input if the work itself breaks
+   */
+  default void later(String where, Consumer<DocumentSink> work) {
+    work.accept(this);
+  }
 }

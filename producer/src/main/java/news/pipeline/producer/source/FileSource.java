@@ -176,45 +176,50 @@ public final class FileSource {
       readJsonLines(file, source);
       return;
     }
+    sink.later(source, to -> readWhole(to, source, file));
+  }
+
+  /** Reads a file that is one document: inflated, detected, described by its sidecars. */
+  private void readWhole(DocumentSink to, String source, Path file) {
     try {
       long size = Files.size(file);
       if (size > maxBytes) {
-        sink.skip(source, "file is " + size + " bytes, above the size limit of " + maxBytes + " bytes");
+        to.skip(source, "file is " + size + " bytes, above the size limit of " + maxBytes + " bytes");
         return;
       }
       byte[] body = Files.readAllBytes(file);
       if (Gzip.hasMagic(body)) {
         body = Gzip.inflate(body, maxBytes);
         if (body.length > maxBytes) {
-          sink.skip(source, "inflates to more than the size limit of " + maxBytes + " bytes");
+          to.skip(source, "inflates to more than the size limit of " + maxBytes + " bytes");
           return;
         }
       }
       Instant modified = Files.getLastModifiedTime(file).toInstant();
       String name = Gzip.stripSuffix(file.getFileName().toString());
       ContentType type = ContentTypeDetector.detect(name, body);
-      publish(source, file, body, type, modified);
+      publish(to, source, file, body, type, modified);
     } catch (IOException e) {
-      sink.fail(source, "cannot read: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      to.fail(source, "cannot read: " + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
   }
 
-  private void publish(String source, Path file, byte[] body, ContentType type, Instant modified)
+  private static void publish(DocumentSink to, String source, Path file, byte[] body, ContentType type, Instant modified)
       throws IOException {
     Path meta = sibling(file, META_SIDECAR);
     if (Files.isRegularFile(meta)) {
       String json = Files.readString(meta, StandardCharsets.UTF_8);
       JsonEnvelope.Parsed parsed = JsonEnvelope.describing(json, body, type, source, () -> modified);
       if (parsed.isOk()) {
-        sink.accept(parsed.document());
+        to.accept(parsed.document());
       } else {
-        sink.fail(source, "bad sidecar " + meta.getFileName() + ": " + parsed.error());
+        to.fail(source, "bad sidecar " + meta.getFileName() + ": " + parsed.error());
       }
       return;
     }
     Path urlFile = sibling(file, URL_SIDECAR);
     String url = Files.isRegularFile(urlFile) ? firstLine(urlFile) : null;
-    sink.accept(RawDocuments.create(source, url, type, body, modified, null, Map.of(), Map.of()));
+    to.accept(RawDocuments.create(source, url, type, body, modified, null, Map.of(), Map.of()));
   }
 
   /** Whether a file holds JSON envelopes, one per line: {@code .jsonl}, {@code .ndjson}, gzipped or not. */

@@ -3,6 +3,7 @@ package news.pipeline.producer.source;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -38,12 +39,13 @@ public final class JsonLines {
    * @param name how problems name the input: {@code stdin}, {@code file:crawl.jsonl}
    * @param defaultSource the source of envelopes that name none
    * @param defaultFetchedAt the fetch time of envelopes that give none
-   * @return how many lines held a document
+   * @return how many lines held a document (of those parsed by then, when the sink parses them
+   *     on other threads: see {@link DocumentSink#later})
    */
   public long read(Reader in, String name, String defaultSource, Supplier<Instant> defaultFetchedAt)
       throws IOException {
     LineReader lines = new LineReader(in, maxLineChars);
-    long documents = 0;
+    AtomicLong documents = new AtomicLong();
     String line;
     while ((line = lines.next()) != null) {
       String where = name + " line " + lines.number();
@@ -54,15 +56,18 @@ public final class JsonLines {
       if (line.isBlank()) {
         continue;
       }
-      JsonEnvelope.Parsed parsed = JsonEnvelope.parse(line, defaultSource, defaultFetchedAt);
-      if (parsed.isOk()) {
-        sink.accept(parsed.document());
-        documents++;
-      } else {
-        sink.fail(where, parsed.error());
-      }
+      String text = line;
+      sink.later(where, to -> {
+        JsonEnvelope.Parsed parsed = JsonEnvelope.parse(text, defaultSource, defaultFetchedAt);
+        if (parsed.isOk()) {
+          to.accept(parsed.document());
+          documents.incrementAndGet();
+        } else {
+          to.fail(where, parsed.error());
+        }
+      });
     }
-    return documents;
+    return documents.get();
   }
 
   /** Lines with their numbers; a line over the limit is consumed but not kept. */

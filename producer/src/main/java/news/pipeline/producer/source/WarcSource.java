@@ -116,23 +116,24 @@ public final class WarcSource {
       sink.skip(where, "payload of " + response.target() + " is above the size limit of " + maxBytes + " bytes");
       return;
     }
-    ContentType detected = ContentTypeDetector.detect(body);
-    ContentType type =
-        detected != ContentType.TEXT ? detected : MediaTypes.contentType(mediaType).orElse(ContentType.TEXT);
     Map<String, String> metadata = new LinkedHashMap<>();
     metadata.put("warc.record-id", response.id().toString());
     metadata.put("warc.offset", Long.toString(response.position()));
     metadata.put("http.status", Integer.toString(http.status()));
-    sink.accept(
-        RawDocuments.create(
-            source,
-            response.target(),
-            type,
-            body,
-            fetchedAt(response),
-            MediaTypes.charset(mediaType),
-            joined(http.headers().map()),
-            metadata));
+    String target = response.target();
+    Instant fetchedAt = fetchedAt(response);
+    Map<String, String> headers = joined(http.headers().map());
+    sink.later(where, to -> {
+      try {
+        ContentType detected = ContentTypeDetector.detect(body);
+        ContentType type =
+            detected != ContentType.TEXT ? detected : MediaTypes.contentType(mediaType).orElse(ContentType.TEXT);
+        to.accept(RawDocuments.create(
+            source, target, type, body, fetchedAt, MediaTypes.charset(mediaType), headers, metadata));
+      } catch (RuntimeException e) {
+        to.fail(where, "bad WARC record: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      }
+    });
   }
 
   private static Instant fetchedAt(WarcResponse response) {

@@ -7,6 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +22,7 @@ import java.util.stream.Stream;
 import news.pipeline.avro.RawDocument;
 import news.pipeline.broker.EmbeddedBroker;
 import news.pipeline.producer.publish.DocumentPublisher;
+import news.pipeline.producer.publish.PreparingSink;
 import news.pipeline.producer.publish.Summary;
 import news.pipeline.producer.source.DocumentSink;
 import news.pipeline.producer.source.FileSource;
@@ -186,23 +191,11 @@ public final class PublishBenchmark {
 
   private static Summary publish(String bootstrap, String topic, Path input, long maxBytes, Map<String, Object> extra) {
     try (DocumentPublisher publisher = new DocumentPublisher(bootstrap, topic, maxBytes, extra)) {
-      DocumentSink sink = new DocumentSink() {
-        @Override
-        public void accept(RawDocument document) {
-          publisher.publish(document);
-        }
-
-        @Override
-        public void skip(String where, String reason) {
-          publisher.skip(where, reason);
-        }
-
-        @Override
-        public void fail(String where, String reason) {
-          publisher.fail(where, reason);
-        }
-      };
-      new FileSource(sink, maxBytes, relative -> true).read(input);
+      // as PublishCommand does: prepared on a pool, sent in order from one thread
+      try (PreparingSink sink = new PreparingSink(
+          publisher, PreparingSink.defaultWorkers(), PreparingSink.Target.of(publisher))) {
+        new FileSource(sink, maxBytes, relative -> true).read(input);
+      }
       publisher.flush();
       return publisher.summary();
     }
@@ -215,6 +208,30 @@ public final class PublishBenchmark {
         topics.add(new NewTopic(name, 3, (short) 1).configs(Map.of("max.message.bytes", Integer.toString(12 << 20))));
       }
       admin.createTopics(topics).all().get(60, TimeUnit.SECONDS);
+      awaitLeaders(admin, List.of(names));
+    }
+  }
+
+  /**
+   * Waits until every partition's leader answers a ListOffsets request: an idempotent producer's
+   * first batch to a partition the broker has not finished taking on can be lost to an endless
+   * OUT_OF_ORDER_SEQUENCE retry (KAFKA-15591), which failed a benchmark run.
+   */
+  private static void awaitLeaders(Admin admin, List<String> topics) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (true) {
+      try {
+        Map<TopicPartition, OffsetSpec> request = new HashMap<>();
+        admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS).values().forEach(
+            d -> d.partitions().forEach(p -> request.put(new TopicPartition(d.name(), p.partition()), OffsetSpec.latest())));
+        admin.listOffsets(request).all().get(30, TimeUnit.SECONDS);
+        return;
+      } catch (ExecutionException e) {
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+        TimeUnit.MILLISECONDS.sleep(100);
+      }
     }
   }
 

@@ -19,6 +19,7 @@ import news.pipeline.avro.RawDocument;
 import news.pipeline.producer.Seeds;
 import news.pipeline.producer.TestBroker;
 import news.pipeline.producer.publish.DocumentPublisher;
+import news.pipeline.producer.source.TestWarcs;
 import news.pipeline.schemas.EventSerdes;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -162,5 +163,32 @@ class PublishCommandIT {
     assertThat(first.getContentType()).isEqualTo(ContentType.HTML);
     assertThat(records.get(1).key()).isEqualTo(second.getId());
     assertThat(second.getSource()).isEqualTo("crawler-2");
+  }
+
+  @Test
+  void aBrokenWarcRecordFailsTheRunAndTheGoodRecordsAroundItArrive() throws Exception {
+    createTopic("raw-warc", 3);
+    Path dir = Files.createTempDirectory("broken-warc");
+    Path warc = TestWarcs.writeWithBrokenRecord(dir.resolve("crawl.warc.gz"));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new PublishCommand());
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+
+    int exit = cli.execute("--bootstrap-server", broker.bootstrapServers(), "--topic", "raw-warc",
+        "--progress", "none", warc.toString());
+
+    assertThat(exit).isEqualTo(1);
+    assertThat(out.toString()).contains("to raw-warc: 2 sent, 0 skipped, 1 failed");
+    assertThat(err.toString()).containsPattern("failed file:crawl\\.warc\\.gz offset \\d+: bad WARC record: ");
+    List<ConsumerRecord<String, byte[]>> records = consume("raw-warc", 2);
+    assertThat(records).extracting(ConsumerRecord::key)
+        .containsExactlyInAnyOrder("example.com/before", "example.com/after");
+    for (ConsumerRecord<String, byte[]> record : records) {
+      RawDocument doc = EventSerdes.rawDocument().decode(record.value());
+      assertThat(doc.getSource()).isEqualTo("file:crawl.warc.gz");
+      assertThat(record.timestamp()).isEqualTo(TestWarcs.DATE.toEpochMilli());
+    }
   }
 }

@@ -87,6 +87,20 @@ class WarcSourceTest {
   }
 
   @Test
+  void aBrokenRecordFailsAloneAndTheGoodOnesAroundItAreRead() throws IOException {
+    Path warc = dir.resolve("mixed.warc.gz");
+    TestWarcs.writeWithBrokenRecord(warc);
+
+    new WarcSource(sink, 1_000_000).read(warc, "file:mixed.warc.gz");
+
+    assertThat(sink.documents).extracting(RawDocument::getUrl)
+        .containsExactly("https://example.com/before", "https://example.com/after");
+    assertThat(sink.failed).singleElement().asString()
+        .startsWith("file:mixed.warc.gz offset ").contains(": bad WARC record: ");
+    assertThat(sink.skipped).isEmpty();
+  }
+
+  @Test
   void notAWarcFails() throws IOException {
     Path bogus = java.nio.file.Files.writeString(dir.resolve("bogus.warc"), "this is not a WARC file\n");
     new WarcSource(sink, 100).read(bogus, "file:bogus.warc");

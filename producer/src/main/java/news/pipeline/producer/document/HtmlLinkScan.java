@@ -1,0 +1,496 @@
+package news.pipeline.producer.document;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A cheap byte-level stand-in for parsing an HTML head with jsoup to find the canonical link (or
+ * else the {@code og:url}) that {@link UrlExtractor} reports. It walks the tags of the first
+ * {@link #FAST_SCAN_BYTES} bytes as the HTML tokenizer would (comments, doctype, quoted attribute
+ * values, script and style contents, title and textarea) and answers only when it is sure the
+ * answer is the one jsoup would give; anything it does not model exactly makes it <em>give
+ * up</em> ({@link #INCONCLUSIVE}) so the caller parses with jsoup:
+ *
+ * <ul>
+ *   <li>a byte order mark, a NUL or ESC byte, or a charset declaration (parameter, meta, XML
+ *       declaration) that is not a superset of ASCII;
+ *   <li>elements that change where a link ends up or whether it is kept: table, template, svg,
+ *       math, select, frameset, noscript, plaintext and the raw-text elements other than script,
+ *       style, title and textarea; a {@code <!--} inside a script;
+ *   <li>a {@code <} inside a tag, a broken comment ending ({@code --!>}), a repeated or
+ *       entity-encoded {@code rel}, {@code href}, {@code property} or {@code content}, non-ASCII
+ *       bytes inside a link or meta tag.
+ * </ul>
+ *
+ * When no canonical link shows in the scanned bytes of a page longer than them, the answer is
+ * still sure if the rest of jsoup's window does not contain the word {@code canonical} (nor a
+ * numeric character reference that could spell it).
+ */
+final class HtmlLinkScan {
+
+  /** How far the tags are walked. */
+  static final int FAST_SCAN_BYTES = 64 * 1024;
+
+  /** The scan could not decide; parse with jsoup. */
+  static final String INCONCLUSIVE = new String("inconclusive");
+
+  private static final Map<String, Boolean> ASCII_COMPATIBLE = new ConcurrentHashMap<>();
+  private static final String ASCII_PROBE;
+
+  static {
+    StringBuilder probe = new StringBuilder("\t\n\f\r");
+    for (char c = 0x20; c < 0x7F; c++) {
+      probe.append(c);
+    }
+    ASCII_PROBE = probe.toString();
+  }
+
+  private final byte[] b;
+  private final int end;
+
+  private HtmlLinkScan(byte[] body, int end) {
+    this.b = body;
+    this.end = end;
+  }
+
+  /**
+   * The raw canonical href (else og:url content) jsoup would find in {@code body[0, window)}, null
+   * when it would find neither, or {@link #INCONCLUSIVE}.
+   */
+  static String find(byte[] body, int window, String charset) {
+    window = Math.min(window, body.length);
+    if (window <= 0) {
+      return null;
+    }
+    int b0 = body[0] & 0xFF;
+    if (b0 == 0xEF || b0 == 0xFE || b0 == 0xFF || b0 == 0x00) {
+      return INCONCLUSIVE; // a byte order mark (or UTF-32): jsoup decodes by it
+    }
+    if (charset != null && !asciiCompatible(charset)) {
+      return INCONCLUSIVE;
+    }
+    int fastEnd = Math.min(window, FAST_SCAN_BYTES);
+    if (indexOf(body, 0, fastEnd, (byte) 0) >= 0 || indexOf(body, 0, fastEnd, (byte) 0x1B) >= 0
+        || !declaredCharsetsAsciiCompatible(body, fastEnd)) {
+      return INCONCLUSIVE;
+    }
+    return new HtmlLinkScan(body, fastEnd).scan(window);
+  }
+
+  /** Outcome of the walk short of a canonical link. */
+  private boolean ogKnown = true;
+  private String og;
+
+  private String scan(int window) {
+    int i = 0;
+    boolean complete = true;
+    while (i < end) {
+      int lt = indexOf(b, i, end, (byte) '<');
+      if (lt < 0 || lt + 1 >= end) {
+        break;
+      }
+      byte c = b[lt + 1];
+      int next;
+      if (c == '!') {
+        next = markup(lt);
+      } else if (c == '?') {
+        next = afterGt(lt + 2);
+      } else if (c == '/') {
+        if (lt + 2 >= end) {
+          next = -1;
+        } else if (isLetter(b[lt + 2])) {
+          Tag tag = tag(lt + 2, false);
+          if (tag == null) {
+            return INCONCLUSIVE;
+          }
+          next = tag.next;
+        } else if (b[lt + 2] == '>') {
+          next = lt + 3;
+        } else {
+          next = afterGt(lt + 2);
+        }
+      } else if (isLetter(c)) {
+        Tag tag = tag(lt + 1, true);
+        if (tag == null) {
+          return INCONCLUSIVE;
+        }
+        if (tag.next < 0) {
+          next = -1;
+        } else {
+          String found = element(tag);
+          if (found != null) {
+            return found;
+          }
+          next = tag.next;
+          if (tag.rawText) {
+            next = endOfRawText(tag.name, tag.next);
+            if (next == -2) {
+              return INCONCLUSIVE;
+            }
+          }
+        }
+      } else {
+        next = lt + 1; // a '<' that starts no tag is text
+      }
+      if (next < 0) {
+        complete = false; // something runs past the scanned bytes
+        break;
+      }
+      i = next;
+    }
+    if (!ogKnown) {
+      return INCONCLUSIVE;
+    }
+    if (end == window) {
+      return og; // jsoup's whole window was walked (what runs past its end, jsoup drops too)
+    }
+    // no canonical link in the walked bytes; the rest of the window must not have one either
+    int from = complete ? Math.max(0, i - 16) : 0;
+    if (indexOfIgnoreCase(b, from, window, "canonical") >= 0 || indexOf(b, 0, window, "&#") >= 0) {
+      return INCONCLUSIVE;
+    }
+    if (og != null) {
+      return og;
+    }
+    return indexOfIgnoreCase(b, 0, window, "og:url") >= 0 || indexOfIgnoreCase(b, 0, window, "&colon") >= 0
+        ? INCONCLUSIVE
+        : null;
+  }
+
+  /** What a start tag tells: the canonical href, or null (noting an og:url, or INCONCLUSIVE). */
+  private String element(Tag tag) {
+    switch (tag.name) {
+      case "link" -> {
+        if (tag.rel != null && tag.href != null) {
+          String rel = text(tag.rel);
+          if (rel == INCONCLUSIVE) {
+            return INCONCLUSIVE;
+          }
+          for (String token : rel.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (token.equals("canonical")) {
+              return text(tag.href);
+            }
+          }
+        }
+      }
+      case "meta" -> {
+        if (og == null && ogKnown && tag.property != null && tag.content != null) {
+          String property = text(tag.property);
+          if (property == INCONCLUSIVE) {
+            ogKnown = false;
+          } else if (property.trim().equalsIgnoreCase("og:url")) {
+            og = text(tag.content);
+            if (og == INCONCLUSIVE) {
+              og = null;
+              ogKnown = false;
+            }
+          }
+        }
+      }
+      case "table", "template", "svg", "math", "select", "frameset", "noscript", "plaintext", "xmp",
+          "iframe", "noembed", "noframes" -> {
+        return INCONCLUSIVE;
+      }
+      default -> { }
+    }
+    return null;
+  }
+
+  /** {@code <!--...-->}, {@code <!DOCTYPE ...>} or a bogus comment: the index after it, -1 when it runs out. */
+  private int markup(int lt) {
+    if (startsWith(lt, "<!--")) {
+      int k = lt + 4;
+      if (k < end && b[k] == '>') {
+        return k + 1;
+      }
+      if (k + 1 < end && b[k] == '-' && b[k + 1] == '>') {
+        return k + 2;
+      }
+      int close = indexOf(b, k, end, "-->");
+      int bang = indexOf(b, k, close < 0 ? end : close, "--!>");
+      if (bang >= 0) {
+        ogKnown = false; // odd comment ends: let jsoup judge
+        return -1;
+      }
+      return close < 0 ? -1 : close + 3;
+    }
+    return afterGt(lt + 2);
+  }
+
+  private int afterGt(int from) {
+    int gt = indexOf(b, from, end, (byte) '>');
+    return gt < 0 ? -1 : gt + 1;
+  }
+
+  /** After a raw-text start tag: the index of its end tag, -1 when it runs out, -2 to give up. */
+  private int endOfRawText(String name, int from) {
+    int k = from;
+    while (true) {
+      int close = indexOf(b, k, end, "</");
+      if (close < 0 || close + 2 + name.length() >= end) {
+        return -1;
+      }
+      if (regionMatchesIgnoreCase(close + 2, name)) {
+        byte after = b[close + 2 + name.length()];
+        if (isSpace(after) || after == '/' || after == '>') {
+          if (name.equals("script") && indexOf(b, from, close, "<!--") >= 0) {
+            return -2; // script data escape states
+          }
+          return close;
+        }
+      }
+      k = close + 2;
+    }
+  }
+
+  /** A tag's name and the attributes that matter; null to give up. */
+  private static final class Tag {
+    String name;
+    Value rel;
+    Value href;
+    Value property;
+    Value content;
+    boolean rawText;
+    int next = -1;
+  }
+
+  private Tag tag(int start, boolean isStart) {
+    Tag tag = new Tag();
+    int k = start;
+    while (k < end && !isSpace(b[k]) && b[k] != '/' && b[k] != '>') {
+      if (b[k] == '<') {
+        return null;
+      }
+      k++;
+    }
+    if (k >= end) {
+      return tag; // runs out
+    }
+    tag.name = new String(b, start, k - start, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+    boolean watched = isStart && (tag.name.equals("link") || tag.name.equals("meta"));
+    tag.rawText = isStart && switch (tag.name) {
+      case "script", "style", "title", "textarea" -> true;
+      default -> false;
+    };
+    int attributes = 0;
+    while (true) {
+      while (k < end && (isSpace(b[k]) || b[k] == '/')) {
+        k++;
+      }
+      if (k >= end) {
+        return tag;
+      }
+      if (b[k] == '>') {
+        tag.next = k + 1;
+        return tag;
+      }
+      if (b[k] == '<' || b[k] == '=') {
+        return null;
+      }
+      int nameStart = k;
+      while (k < end && !isSpace(b[k]) && b[k] != '/' && b[k] != '>' && b[k] != '=') {
+        if (b[k] == '<' || b[k] == '"' || b[k] == '\'') {
+          return null;
+        }
+        k++;
+      }
+      if (k >= end) {
+        return tag;
+      }
+      int nameEnd = k;
+      String attribute = watched
+          ? new String(b, nameStart, k - nameStart, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT)
+          : null;
+      while (k < end && isSpace(b[k])) {
+        k++;
+      }
+      if (k >= end) {
+        return tag;
+      }
+      int valueStart = k;
+      int valueEnd = k;
+      if (b[k] == '=') {
+        k++;
+        while (k < end && isSpace(b[k])) {
+          k++;
+        }
+        if (k >= end) {
+          return tag;
+        }
+        if (b[k] == '"' || b[k] == '\'') {
+          int close = indexOf(b, k + 1, end, b[k]);
+          if (close < 0) {
+            return tag;
+          }
+          valueStart = k + 1;
+          valueEnd = close;
+          k = close + 1;
+        } else if (b[k] != '>') {
+          valueStart = k;
+          while (k < end && !isSpace(b[k]) && b[k] != '>') {
+            if (b[k] == '<') {
+              return null;
+            }
+            k++;
+          }
+          if (k >= end) {
+            return tag;
+          }
+          valueEnd = k;
+        }
+      }
+      if (++attributes > 100) {
+        return null;
+      }
+      if (!watched) {
+        continue;
+      }
+      for (int p = nameStart; p < nameEnd; p++) {
+        if (b[p] < 0) {
+          return null; // a non-ASCII attribute name in a link or meta tag: the charset decides
+        }
+      }
+      Value found = new Value(valueStart, valueEnd);
+      switch (attribute) {
+        case "rel" -> tag.rel = tag.rel == null ? found : Value.REPEATED;
+        case "href" -> tag.href = tag.href == null ? found : Value.REPEATED;
+        case "property" -> tag.property = tag.property == null ? found : Value.REPEATED;
+        case "content" -> tag.content = tag.content == null ? found : Value.REPEATED;
+        default -> { }
+      }
+    }
+  }
+
+  /** Where an attribute value lies in the bytes; {@link #REPEATED} for a second one. */
+  private record Value(int start, int end) {
+    static final Value REPEATED = new Value(-1, -1);
+  }
+
+  /**
+   * The attribute value as jsoup would read it, or {@link #INCONCLUSIVE} when that depends on the
+   * charset or on character references.
+   */
+  private String text(Value value) {
+    if (value == Value.REPEATED) {
+      return INCONCLUSIVE;
+    }
+    for (int p = value.start(); p < value.end(); p++) {
+      if (b[p] < 0 || b[p] == '&' || b[p] == '\r') {
+        return INCONCLUSIVE;
+      }
+    }
+    return new String(b, value.start(), value.end() - value.start(), StandardCharsets.ISO_8859_1);
+  }
+
+  private static boolean declaredCharsetsAsciiCompatible(byte[] body, int to) {
+    for (String keyword : new String[] {"charset", "encoding"}) {
+      int k = 0;
+      while ((k = indexOfIgnoreCase(body, k, to, keyword)) >= 0) {
+        k += keyword.length();
+        int p = k;
+        while (p < to && (isSpace(body[p]) || body[p] == '=' || body[p] == '"' || body[p] == '\'')) {
+          p++;
+        }
+        int start = p;
+        while (p < to && (isLetter(body[p]) || (body[p] >= '0' && body[p] <= '9') || body[p] == '-'
+            || body[p] == '_' || body[p] == '.' || body[p] == ':' || body[p] == '+')) {
+          p++;
+        }
+        if (p > start && !asciiCompatible(new String(body, start, p - start, StandardCharsets.ISO_8859_1))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Whether a charset decodes ASCII bytes as ASCII; unknown names count (jsoup ignores them). */
+  static boolean asciiCompatible(String name) {
+    return ASCII_COMPATIBLE.computeIfAbsent(name.toLowerCase(Locale.ROOT), n -> {
+      try {
+        if (!Charset.isSupported(n)) {
+          return true;
+        }
+        Charset charset = Charset.forName(n);
+        return new String(ASCII_PROBE.getBytes(StandardCharsets.US_ASCII), charset).equals(ASCII_PROBE);
+      } catch (IllegalArgumentException e) {
+        return true;
+      }
+    });
+  }
+
+  private boolean startsWith(int at, String text) {
+    return at + text.length() <= end && indexOf(b, at, at + text.length(), text) == at;
+  }
+
+  private boolean regionMatchesIgnoreCase(int at, String lowerText) {
+    if (at + lowerText.length() > end) {
+      return false;
+    }
+    for (int n = 0; n < lowerText.length(); n++) {
+      if (lower(b[at + n]) != lowerText.charAt(n)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSpace(byte c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+  }
+
+  private static boolean isLetter(byte c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static int lower(byte c) {
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+  }
+
+  private static int indexOf(byte[] bytes, int from, int to, byte value) {
+    for (int k = from; k < to; k++) {
+      if (bytes[k] == value) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static int indexOf(byte[] bytes, int from, int to, String text) {
+    byte first = (byte) text.charAt(0);
+    outer:
+    for (int k = from; k <= to - text.length(); k++) {
+      if (bytes[k] != first) {
+        continue;
+      }
+      for (int n = 1; n < text.length(); n++) {
+        if (bytes[k + n] != (byte) text.charAt(n)) {
+          continue outer;
+        }
+      }
+      return k;
+    }
+    return -1;
+  }
+
+  /** {@code lowerText} must be lower-case ASCII. */
+  private static int indexOfIgnoreCase(byte[] bytes, int from, int to, String lowerText) {
+    int first = lowerText.charAt(0);
+    outer:
+    for (int k = from; k <= to - lowerText.length(); k++) {
+      if (lower(bytes[k]) != first) {
+        continue;
+      }
+      for (int n = 1; n < lowerText.length(); n++) {
+        if (lower(bytes[k + n]) != lowerText.charAt(n)) {
+          continue outer;
+        }
+      }
+      return k;
+    }
+    return -1;
+  }
+}
