@@ -44,6 +44,7 @@ public final class HtmlCleaner {
         meta.language(),
         excerpt,
         content.text(),
-        PageClassifier.isArticle(doc, jsonLd, meta, content));
+        PageClassifier.isArticle(doc, jsonLd, meta, content),
+        meta.publishedDate());
   }
 }

@@ -3,6 +3,7 @@ package news.pipeline.app.clean;
 import com.fasterxml.jackson.databind.JsonNode;
 import crawlercommons.domains.EffectiveTldFinder;
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,10 +32,12 @@ final class MetadataExtractor {
         aliases.add(abs);
       }
     }
+    OffsetDateTime published = DateExtractor.published(doc, jsonLd, urlForDates);
     return new PageMetadata(
         title(doc, article, siteName),
         AuthorExtractor.authors(doc, jsonLd),
-        DateExtractor.published(doc, jsonLd, urlForDates),
+        published == null ? null : published.toInstant(),
+        published == null ? null : published.toLocalDate(),
         DateExtractor.modified(doc, article),
         canonical,
         aliases,
