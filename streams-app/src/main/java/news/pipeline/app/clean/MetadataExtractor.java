@@ -35,7 +35,7 @@ final class MetadataExtractor {
     OffsetDateTime published = DateExtractor.published(doc, jsonLd, urlForDates);
     return new PageMetadata(
         title(doc, article, siteName),
-        AuthorExtractor.authors(doc, jsonLd),
+        AuthorExtractor.authors(doc, jsonLd, siteName),
         published == null ? null : published.toInstant(),
         published == null ? null : published.toLocalDate(),
         DateExtractor.modified(doc, article),
