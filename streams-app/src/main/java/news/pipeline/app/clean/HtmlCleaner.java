@@ -41,7 +41,7 @@ public final class HtmlCleaner {
         meta.canonicalUrl(),
         meta.aliasUrls(),
         meta.siteName(),
-        meta.language(),
+        meta.language() != null ? meta.language() : LanguageGuesser.guess(content.text()),
         excerpt,
         content.text(),
         PageClassifier.isArticle(doc, jsonLd, meta, content),

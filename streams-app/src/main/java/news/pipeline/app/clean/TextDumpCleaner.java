@@ -63,8 +63,9 @@ public final class TextDumpCleaner {
     }
     String excerpt = paragraphs.stream().filter(p -> p.length() >= 80).findFirst().orElse(null);
     boolean isArticle = title != null && paragraphs.stream().filter(p -> p.length() >= 80).count() >= 3;
-    return new CleanedPage(title, authors, published, modified, null, List.of(), null, null,
-        excerpt, String.join("\n\n", paragraphs), isArticle);
+    String body = String.join("\n\n", paragraphs);
+    return new CleanedPage(title, authors, published, modified, null, List.of(), null,
+        LanguageGuesser.guess(body), excerpt, body, isArticle);
   }
 
   private static int firstProse(List<DumpLine> lines) {

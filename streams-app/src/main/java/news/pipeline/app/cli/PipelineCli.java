@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       TailCommand.class,
       ReplayCommand.class,
+      CleanCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PipelineCli implements Runnable {
