@@ -24,8 +24,8 @@ public final class HtmlCleaner {
    */
   public CleanedPage clean(String html, String pageUrl) {
     Document doc = Jsoup.parse(html == null ? "" : html, pageUrl == null ? "" : pageUrl);
-    PageMetadata meta = MetadataExtractor.extract(doc, pageUrl);
     JsonLd jsonLd = JsonLd.of(doc);
+    PageMetadata meta = MetadataExtractor.extract(doc, pageUrl, jsonLd);
     ExtractedContent content = ContentExtractor.extract(doc, meta.title());
     List<String> paragraphs = content.paragraphs();
     String excerpt = meta.description();

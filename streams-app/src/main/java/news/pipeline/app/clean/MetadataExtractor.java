@@ -19,8 +19,7 @@ final class MetadataExtractor {
 
   private MetadataExtractor() {}
 
-  static PageMetadata extract(Document doc, String pageUrl) {
-    JsonLd jsonLd = JsonLd.of(doc);
+  static PageMetadata extract(Document doc, String pageUrl, JsonLd jsonLd) {
     JsonNode article = jsonLd.article();
     String canonical = canonicalUrl(doc);
     String urlForDates = canonical != null ? canonical : pageUrl;
