@@ -88,7 +88,9 @@ public final class AuthorNames {
       return false;
     }
     for (String w : words) {
-      if (ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT).replaceAll("[,.]$", ""))) {
+      String word = w.toLowerCase(Locale.ROOT).replaceAll("[,.]$", "");
+      // plurals too: "Staff Writers", "Transport Reporters"
+      if (ROLE_WORDS.contains(word) || ROLE_WORDS.contains(word.replaceAll("s$", ""))) {
         return false;
       }
       if (!w.matches("[\\p{L}][\\p{L}.'’\\-]*\\.?")) {
