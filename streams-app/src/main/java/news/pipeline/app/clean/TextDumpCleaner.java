@@ -110,6 +110,7 @@ public final class TextDumpCleaner {
       }
       captions.clear();
       if (isBoilerplate(l) || LineRules.isShortBullet(l) || LineRules.isInlinePromo(l)
+          || LineRules.isLinkCall(l) || LineRules.isTermList(l)
           || l.text().equals(title) || BYLINE.matcher(l.text()).matches()
           || LineRules.isDateLine(l)) {
         continue;
