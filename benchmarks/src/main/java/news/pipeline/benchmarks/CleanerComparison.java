@@ -1,81 +1,137 @@
 package news.pipeline.benchmarks;
 
 import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import net.dankito.readability4j.Article;
-import net.dankito.readability4j.Readability4J;
 import news.pipeline.app.clean.BenchmarkTally;
-import news.pipeline.app.clean.CleanedPage;
+import news.pipeline.app.clean.BenchmarkTally.Prediction;
 import news.pipeline.app.clean.CorpusPage;
-import news.pipeline.app.clean.HtmlCleaner;
+import news.pipeline.app.clean.ExtractionScore;
 import news.pipeline.app.clean.QualityBenchmark;
 
 /**
- * Runs {@link HtmlCleaner} and Readability4J over every page of the WCXB dev split in one run and
- * prints both score tables (word F1, shingle F1, title, date, page type).
+ * Runs this project's cleaner, Readability4J and boilerpipe over every page of the WCXB dev split
+ * in one run and prints each one's scores: text word and shingle F1, title, author and date
+ * accuracy, non-article pages flagged, and pages per second on one thread after a warm-up.
+ *
+ * <p>All pages are read into memory first, so reading and gunzipping are not timed. The
+ * extractors take turns page by page, so a machine busy with other work slows all of them alike.
  *
  * <pre>{@code
  * mvn -q -pl benchmarks -am package -DskipTests
- * java -cp "benchmarks/target/benchmarks.jar:benchmarks/target/lib/*" \
+ * java -Xmx2g -cp "benchmarks/target/benchmarks.jar:benchmarks/target/lib/*" \
  *     news.pipeline.benchmarks.CleanerComparison ../shared/corpus/wcxb-dev
  * }</pre>
+ *
+ * <p>Options after the corpus folder: {@code --warmup N} pages (default 300), {@code --ours-only}
+ * (skip the other extractors), {@code --details FILE} (one TSV line per page for this project's
+ * cleaner, for looking at failures).
  */
 public final class CleanerComparison {
-
-  private static int failures;
 
   private CleanerComparison() {}
 
   public static void main(String[] args) throws IOException {
     // Readability4J logs every page it cannot post-process; the failures are counted instead
     System.setProperty("log4j2.level", "OFF");
-    Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpus/wcxb-dev");
-    List<Path> truths = QualityBenchmark.groundTruthFiles(corpus, System.err);
-    if (truths == null) {
+    Path corpus = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0]
+        : "../shared/corpus/wcxb-dev");
+    int warmup = 300;
+    boolean oursOnly = false;
+    Path details = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+        case "--ours-only" -> oursOnly = true;
+        case "--details" -> details = Path.of(args[++i]);
+        default -> { }
+      }
+    }
+    List<CorpusPage> pages = load(corpus);
+    if (pages == null) {
       System.exit(2);
       return;
     }
-    HtmlCleaner cleaner = new HtmlCleaner();
-    BenchmarkTally ours = new BenchmarkTally("HtmlCleaner (this project)");
-    BenchmarkTally readability = new BenchmarkTally("Readability4J 1.0.8", false);
-    long oursNanos = 0;
-    long theirsNanos = 0;
-    int done = 0;
+    HtmlCleanerExtractor ours = new HtmlCleanerExtractor();
+    ReadabilityExtractor readability = new ReadabilityExtractor();
+    BoilerpipeExtractor boilerpipe = new BoilerpipeExtractor();
+    List<Extractor> extractors = oursOnly ? List.of(ours) : List.of(ours, readability, boilerpipe);
+    for (int i = 0; i < Math.min(warmup, pages.size()); i++) {
+      for (Extractor e : extractors) {
+        e.extract(pages.get(i));
+      }
+    }
+    List<BenchmarkTally> tallies = new ArrayList<>();
+    extractors.forEach(e -> tallies.add(new BenchmarkTally(e.name(), e.readsDates())));
+    try (PrintWriter out = details == null ? null
+        : new PrintWriter(Files.newBufferedWriter(details, StandardCharsets.UTF_8))) {
+      if (out != null) {
+        out.println("id\ttype\tisArticle\twordF1\tgoldTitle\ttitle\tgoldAuthor\tauthors\tgoldDate\tdate");
+      }
+      for (int n = 0; n < pages.size(); n++) {
+        CorpusPage page = pages.get(n);
+        for (int i = 0; i < extractors.size(); i++) {
+          long t0 = System.nanoTime();
+          Prediction p = extractors.get(i).extract(page);
+          tallies.get(i).time(System.nanoTime() - t0);
+          tallies.get(i).add(page, p);
+          if (i == 0 && out != null) {
+            out.println(detail(page, p));
+          }
+        }
+        if ((n + 1) % 250 == 0) {
+          System.err.printf(Locale.ROOT, "%d/%d pages%n", n + 1, pages.size());
+        }
+      }
+    }
+    print(System.out, corpus, pages.size(), warmup, tallies);
+    if (!oursOnly) {
+      System.out.printf(Locale.ROOT, "Readability4J threw on %d pages, boilerpipe on %d"
+          + " (scored as empty output)%n", readability.failures, boilerpipe.failures);
+    }
+  }
+
+  private static List<CorpusPage> load(Path corpus) throws IOException {
+    List<Path> truths = QualityBenchmark.groundTruthFiles(corpus, System.err);
+    if (truths == null) {
+      return null;
+    }
+    List<CorpusPage> pages = new ArrayList<>();
     for (Path truth : truths) {
       CorpusPage page = QualityBenchmark.readPage(corpus, truth);
       if (page != null) {
-        long t0 = System.nanoTime();
-        CleanedPage cleaned = cleaner.clean(page.html(), page.url());
-        long t1 = System.nanoTime();
-        ours.add(page, cleaned.text(), cleaned.title(), QualityBenchmark.publishedDate(cleaned),
-            cleaned.isArticle());
-        Article article = readability(page);
-        theirsNanos += System.nanoTime() - t1;
-        oursNanos += t1 - t0;
-        readability.add(page, article == null ? "" : article.getTextContent(),
-            article == null ? null : article.getTitle(), null, null);
-      }
-      if (++done % 100 == 0) {
-        System.err.printf(Locale.ROOT, "%d/%d pages%n", done, truths.size());
+        pages.add(page);
       }
     }
-    System.out.println("WCXB dev split (Murrough-Foley 2026, CC-BY-4.0): " + corpus);
-    ours.print(System.out);
-    System.out.printf(Locale.ROOT, "  time %.1f ms/page%n", oursNanos / 1e6 / Math.max(1, done));
-    readability.print(System.out);
-    System.out.printf(Locale.ROOT, "  time %.1f ms/page, %d pages threw%n",
-        theirsNanos / 1e6 / Math.max(1, done), failures);
+    return pages;
   }
 
-  private static Article readability(CorpusPage page) {
-    try {
-      return new Readability4J(page.url() == null ? "" : page.url(), page.html()).parse();
-    } catch (RuntimeException | StackOverflowError e) {
-      System.err.println("readability4j failed page=" + page.id() + " reason=" + e);
-      failures++;
-      return null;
-    }
+  private static void print(PrintStream out, Path corpus, int pages, int warmup,
+      List<BenchmarkTally> tallies) {
+    out.printf(Locale.ROOT, "WCXB dev split (Murrough-Foley 2026, CC-BY-4.0): %s, %d pages,"
+        + " warm-up %d pages, Java %s%n%n", corpus, pages, warmup, Runtime.version());
+    tallies.forEach(t -> t.print(out));
+    out.println();
+    out.println(BenchmarkTally.markdownHeader());
+    tallies.forEach(t -> out.println(t.markdownRow()));
+  }
+
+  private static String detail(CorpusPage page, Prediction p) {
+    double f1 = page.mainContent() == null ? -1
+        : ExtractionScore.words(p.text(), page.mainContent()).f1();
+    return String.join("\t", page.id(), page.pageType(), String.valueOf(p.isArticle()),
+        String.format(Locale.ROOT, "%.3f", f1), tsv(page.title()), tsv(p.title()),
+        tsv(page.author()), tsv(p.authors() == null ? null : String.join("; ", p.authors())),
+        tsv(page.publishDate()), tsv(p.date()));
+  }
+
+  private static String tsv(String s) {
+    return s == null ? "" : s.replaceAll("[\\t\\r\\n]+", " ");
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /**
  * Turns raw byline strings into person names: strips "By", "Written by", dates, times, job
@@ -35,6 +36,14 @@ public final class AuthorNames {
       "founder", "president", "analyst", "news", "desk", "team", "photographer", "associate",
       "ph.d.", "phd", "md", "rd", "ms", "llc", "inc", "head", "officer", "admin", "administrator");
 
+  /** Degrees and credentials that follow a name after a comma ("MS", "RD", "Ph.D."). */
+  private static final Pattern CREDENTIAL = Pattern.compile(
+      "(?:[A-Z]{2,5}|Ph\\.?\\s?D\\.?|M\\.?D\\.?|Jr\\.?|Sr\\.?|[A-Z]{1,4}-[A-Z]{1,4}(?: \\d+)?)\\.?");
+  /** Words a byline carries that are not names. */
+  private static final Pattern NOT_A_NAME = Pattern.compile(
+      "(?i)by|and|amp|admin|administrator|staff|guest|anonymous|unknown|author|follow|share|"
+          + "reviewed|updated|posted");
+
   private AuthorNames() {}
 
   /** Splits and cleans one byline; returns the names in order, without duplicates. */
@@ -43,7 +52,7 @@ public final class AuthorNames {
     if (raw == null) {
       return names;
     }
-    String s = raw.replaceAll("\\s+", " ").strip();
+    String s = Parser.unescapeEntities(raw, false).replaceAll("\\s+", " ").strip();
     s = s.replaceAll("\\S+@\\S+|https?://\\S+", " ").strip();
     s = LABEL.matcher(s).replaceFirst("");
     s = PREFIX.matcher(s).replaceFirst("");
@@ -79,7 +88,9 @@ public final class AuthorNames {
       return false;
     }
     for (String w : words) {
-      if (ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT).replaceAll("[,.]$", ""))) {
+      String word = w.toLowerCase(Locale.ROOT).replaceAll("[,.]$", "");
+      // plurals too: "Staff Writers", "Transport Reporters"
+      if (ROLE_WORDS.contains(word) || ROLE_WORDS.contains(word.replaceAll("s$", ""))) {
         return false;
       }
       if (!w.matches("[\\p{L}][\\p{L}.'’\\-]*\\.?")) {
@@ -92,7 +103,8 @@ public final class AuthorNames {
   private static String clean(String part) {
     String s = PREFIX.matcher(part.strip()).replaceFirst("").strip();
     s = s.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$|\\s+$", "").strip();
-    if (s.isEmpty() || !looksLikeName(s)) {
+    if (s.isEmpty() || CREDENTIAL.matcher(s).matches() || NOT_A_NAME.matcher(s).matches()
+        || !looksLikeName(s)) {
       return null;
     }
     return s.equals(s.toLowerCase(Locale.ROOT)) ? titleCase(s) : s;

@@ -4,102 +4,165 @@ import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Running totals of one extractor's scores over a corpus, split into article pages and all
- * pages; prints the summary the quality benchmark reports.
+ * Running totals of one extractor's scores over a corpus: text scores on article pages and on all
+ * pages, title, author and date accuracy on article pages whose gold has them, how often
+ * non-article pages are flagged as such, and pages per second.
  */
 public final class BenchmarkTally {
 
+  /**
+   * What one extractor said about one page. Any metadata field may be null when the extractor
+   * does not produce it at all (then it is reported as n/a, not as wrong).
+   *
+   * @param text the extracted main text
+   * @param title the title, or null
+   * @param authors author names, or null when the extractor gives none
+   * @param date the publication date as {@code YYYY-MM-DD}, or null
+   * @param isArticle whether the extractor calls the page an article, or null
+   */
+  public record Prediction(String text, String title, List<String> authors, String date,
+      Boolean isArticle) {}
+
   private final String name;
-  private final boolean tracksMetadata;
+  private final boolean readsDates;
   private final Totals articles = new Totals();
   private final Totals all = new Totals();
-  private int titleChecked;
-  private int titleRight;
-  private int dateChecked;
-  private int dateRight;
-  private int dateNear;
-  private int typeChecked;
-  private int typeRight;
-
-  /** A tally for an extractor that reports dates and page types. */
-  public BenchmarkTally(String name) {
-    this(name, true);
-  }
+  private final Rate title = new Rate();
+  private final Rate author = new Rate();
+  private final Rate date = new Rate();
+  private final Rate dateNear = new Rate();
+  private final Rate nonArticleFlagged = new Rate();
+  private final Rate articleFlagged = new Rate();
+  private int pagesTimed;
+  private long nanosTimed;
 
   /**
-   * A tally; {@code tracksMetadata} false for extractors that give no date or page type, so
-   * their missing values are not counted as wrong.
+   * A tally; {@code readsDates} false for an extractor that never gives dates, so its dates are
+   * reported as n/a rather than as all wrong.
    */
-  public BenchmarkTally(String name, boolean tracksMetadata) {
+  public BenchmarkTally(String name, boolean readsDates) {
     this.name = name;
-    this.tracksMetadata = tracksMetadata;
+    this.readsDates = readsDates;
   }
 
-  /** Adds one page; {@code title}, {@code date} or {@code isArticle} may be null if unknown. */
-  public void add(CorpusPage page, String text, String title, String date, Boolean isArticle) {
+  public String name() {
+    return name;
+  }
+
+  /** Adds one page's prediction. */
+  public void add(CorpusPage page, Prediction p) {
     if (page.mainContent() != null) {
-      ExtractionScore words = ExtractionScore.words(text, page.mainContent());
-      ExtractionScore shingles = ExtractionScore.shingles(text, page.mainContent());
+      ExtractionScore words = ExtractionScore.words(p.text(), page.mainContent());
+      ExtractionScore shingles = ExtractionScore.shingles(p.text(), page.mainContent());
       all.add(words, shingles);
       if (page.isArticle()) {
         articles.add(words, shingles);
       }
     }
-    if (page.title() != null && title != null || page.title() != null && page.isArticle()) {
-      titleChecked++;
-      if (title != null && TitleCleaner.norm(title).equals(TitleCleaner.norm(page.title()))) {
-        titleRight++;
+    if (page.isArticle()) {
+      if (page.title() != null && p.title() != null) {
+        title.count(TitleCleaner.norm(p.title()).equals(TitleCleaner.norm(page.title())));
+      } else if (page.title() != null) {
+        title.checked++;
+      }
+      if (page.author() != null && p.authors() != null) {
+        author.count(AuthorMatch.matches(p.authors(), page.author()));
+      }
+      if (page.publishDate() != null && readsDates) {
+        // a date not found counts as wrong
+        date.count(page.publishDate().equals(p.date()));
+        dateNear.count(p.date() != null && withinOneDay(page.publishDate(), p.date()));
       }
     }
-    if (page.publishDate() != null && page.isArticle() && tracksMetadata) {
-      dateChecked++;
-      if (page.publishDate().equals(date)) {
-        dateRight++;
-      }
-      if (withinOneDay(page.publishDate(), date)) {
-        dateNear++;
-      }
+    if (p.isArticle() != null) {
+      (page.isArticle() ? articleFlagged : nonArticleFlagged).count(!p.isArticle());
     }
-    if (isArticle != null && tracksMetadata) {
-      typeChecked++;
-      if (isArticle == page.isArticle()) {
-        typeRight++;
-      }
-    }
+  }
+
+  /** Records the time one page took, for pages per second. */
+  public void time(long nanos) {
+    pagesTimed++;
+    nanosTimed += nanos;
+  }
+
+  public double pagesPerSecond() {
+    return nanosTimed == 0 ? 0 : pagesTimed / (nanosTimed / 1e9);
+  }
+
+  public double articleWordF1() {
+    return articles.wordF1();
+  }
+
+  public double articleShingleF1() {
+    return articles.shingleF1();
   }
 
   public void print(PrintStream out) {
     out.printf(Locale.ROOT, "%s%n", name);
     articles.print(out, "article pages");
     all.print(out, "all pages");
-    if (titleChecked > 0) {
-      out.printf(Locale.ROOT, "  title match (case and punctuation ignored) %.3f  (%d pages)%n",
-          (double) titleRight / titleChecked, titleChecked);
-    }
-    if (dateChecked > 0) {
-      out.printf(Locale.ROOT, "  publish date match    %.3f  (%d article pages with a gold date)%n",
-          (double) dateRight / dateChecked, dateChecked);
-      // gold dates are the page's local date; ours are UTC, so a late-evening post shifts a day
-      out.printf(Locale.ROOT, "  publish date +-1 day  %.3f%n", (double) dateNear / dateChecked);
-    }
-    if (typeChecked > 0) {
-      out.printf(Locale.ROOT, "  isArticle accuracy    %.3f  (%d pages)%n",
-          (double) typeRight / typeChecked, typeChecked);
+    title.print(out, "title match (case and punctuation ignored)");
+    author.print(out, "author match (same set of names)");
+    date.print(out, "publish date match (the page's own date)");
+    dateNear.print(out, "publish date within one day");
+    nonArticleFlagged.print(out, "non-article pages flagged as not articles");
+    articleFlagged.print(out, "article pages wrongly flagged as not articles");
+    if (pagesTimed > 0) {
+      out.printf(Locale.ROOT, "  %-48s %.1f  (%d pages, one thread, after warm-up)%n",
+          "pages per second", pagesPerSecond(), pagesTimed);
     }
   }
 
+  /** One table row in Markdown: the figures the README reports. */
+  public String markdownRow() {
+    return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %.0f |",
+        name, fmt(articles.wordF1()), fmt(articles.shingleF1()), title.cell(), author.cell(),
+        date.cell(), dateNear.cell(), nonArticleFlagged.cell(), articleFlagged.cell(),
+        pagesPerSecond());
+  }
+
+  public static String markdownHeader() {
+    return "| extractor | articles word F1 | articles shingle F1 | title | author | date |"
+        + " date +-1 day | non-articles flagged | articles wrongly flagged | pages/s |\n"
+        + "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|";
+  }
+
+  private static String fmt(double d) {
+    return String.format(Locale.ROOT, "%.3f", d);
+  }
+
   private static boolean withinOneDay(String gold, String predicted) {
-    if (predicted == null) {
-      return false;
-    }
     try {
       long days = ChronoUnit.DAYS.between(LocalDate.parse(gold), LocalDate.parse(predicted));
       return Math.abs(days) <= 1;
     } catch (DateTimeParseException e) {
       return false;
+    }
+  }
+
+  /** A share of checked pages. */
+  private static final class Rate {
+    private int checked;
+    private int right;
+
+    void count(boolean ok) {
+      checked++;
+      if (ok) {
+        right++;
+      }
+    }
+
+    String cell() {
+      return checked == 0 ? "n/a" : fmt((double) right / checked);
+    }
+
+    void print(PrintStream out, String label) {
+      out.printf(Locale.ROOT, "  %-48s %s%s%n", label, cell(),
+          checked == 0 ? "" : "  (" + right + "/" + checked + ")");
     }
   }
 
@@ -117,15 +180,25 @@ public final class BenchmarkTally {
       shingleRecall += shingles.recall();
     }
 
+    double wordF1() {
+      return pages == 0 ? 0 : wordF1 / pages;
+    }
+
+    double shingleF1() {
+      if (pages == 0) {
+        return 0;
+      }
+      double p = shinglePrecision / pages;
+      double r = shingleRecall / pages;
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+
     void print(PrintStream out, String label) {
       if (pages == 0) {
         return;
       }
-      double p = shinglePrecision / pages;
-      double r = shingleRecall / pages;
-      double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
       out.printf(Locale.ROOT, "  %-14s word F1 %.3f   shingle F1 %.3f (P %.3f R %.3f)  %d pages%n",
-          label, wordF1 / pages, f, p, r, pages);
+          label, wordF1(), shingleF1(), shinglePrecision / pages, shingleRecall / pages, pages);
     }
   }
 }

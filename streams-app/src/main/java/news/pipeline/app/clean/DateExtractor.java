@@ -2,6 +2,7 @@ package news.pipeline.app.clean;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,27 +35,31 @@ final class DateExtractor {
 
   private DateExtractor() {}
 
-  static Instant published(Document doc, JsonLd jsonLd, String url) {
+  /**
+   * The publication time as the page wrote it, offset included, so that both the UTC instant and
+   * the page's own calendar date can be read.
+   */
+  static OffsetDateTime published(Document doc, JsonLd jsonLd, String url) {
     JsonNode article = jsonLd.article();
-    Optional<Instant> d = DateParser.parse(JsonLd.text(article, "datePublished"));
+    Optional<OffsetDateTime> d = DateParser.parseOffset(JsonLd.text(article, "datePublished"));
     if (d.isEmpty()) {
-      d = DateParser.parse(JsonLd.text(article, "dateCreated"));
+      d = DateParser.parseOffset(JsonLd.text(article, "dateCreated"));
     }
     // Yoast-style graphs put the date on the WebPage node, not on an Article
     for (JsonNode node : jsonLd.nodes()) {
       if (d.isPresent()) {
         break;
       }
-      d = DateParser.parse(JsonLd.text(node, "datePublished"));
+      d = DateParser.parseOffset(JsonLd.text(node, "datePublished"));
     }
     if (d.isEmpty()) {
-      d = DateParser.parse(Meta.first(doc, PUBLISHED_META));
+      d = DateParser.parseOffset(Meta.first(doc, PUBLISHED_META));
     }
     if (d.isEmpty()) {
       d = timeElement(doc, "[itemprop=datePublished], time[pubdate], time.published, time.entry-date");
     }
     if (d.isEmpty()) {
-      d = DateParser.fromUrl(url);
+      d = DateParser.fromUrlOffset(url);
     }
     if (d.isEmpty()) {
       d = timeElement(doc, "time[datetime]");
@@ -72,18 +77,22 @@ final class DateExtractor {
   }
 
   static Instant modified(Document doc, JsonNode article) {
-    Optional<Instant> d = DateParser.parse(JsonLd.text(article, "dateModified"));
+    return modifiedOffset(doc, article).map(OffsetDateTime::toInstant).orElse(null);
+  }
+
+  private static Optional<OffsetDateTime> modifiedOffset(Document doc, JsonNode article) {
+    Optional<OffsetDateTime> d = DateParser.parseOffset(JsonLd.text(article, "dateModified"));
     if (d.isEmpty()) {
-      d = DateParser.parse(Meta.first(doc, MODIFIED_META));
+      d = DateParser.parseOffset(Meta.first(doc, MODIFIED_META));
     }
     if (d.isEmpty()) {
       d = timeElement(doc, "[itemprop=dateModified], time.updated");
     }
-    return d.orElse(null);
+    return d;
   }
 
   /** A publication date in a page's own JSON state (frameworks hydrate from it). */
-  private static Optional<Instant> scriptData(Document doc) {
+  private static Optional<OffsetDateTime> scriptData(Document doc) {
     for (Element script : doc.select("script")) {
       String data = script.data();
       if (data.length() > 2_000_000) {
@@ -91,7 +100,7 @@ final class DateExtractor {
       }
       Matcher m = SCRIPT_DATE.matcher(data);
       if (m.find()) {
-        Optional<Instant> d = DateParser.parse(m.group(1));
+        Optional<OffsetDateTime> d = DateParser.parseOffset(m.group(1));
         if (d.isPresent()) {
           return d;
         }
@@ -101,7 +110,7 @@ final class DateExtractor {
   }
 
   /** A short text date next to the headline ("By Jane Doe - Mar 27, 2024"). */
-  private static Optional<Instant> nearHeadline(Document doc) {
+  private static Optional<OffsetDateTime> nearHeadline(Document doc) {
     Element h1 = doc.selectFirst("h1");
     if (h1 == null) {
       return Optional.empty();
@@ -113,7 +122,7 @@ final class DateExtractor {
     for (TextNode t : scope.select("*").textNodes()) {
       String text = t.text().strip();
       if (!text.isEmpty() && text.length() <= 80) {
-        Optional<Instant> d = DateParser.parseText(text);
+        Optional<OffsetDateTime> d = DateParser.parseTextOffset(text);
         if (d.isPresent()) {
           return d;
         }
@@ -122,13 +131,13 @@ final class DateExtractor {
     return Optional.empty();
   }
 
-  private static Optional<Instant> timeElement(Document doc, String query) {
+  private static Optional<OffsetDateTime> timeElement(Document doc, String query) {
     for (Element el : doc.select(query)) {
       String raw = el.hasAttr("datetime") ? el.attr("datetime")
           : el.hasAttr("content") ? el.attr("content") : el.text();
-      Optional<Instant> d = DateParser.parse(raw);
+      Optional<OffsetDateTime> d = DateParser.parseOffset(raw);
       if (d.isEmpty()) {
-        d = DateParser.parseText(el.text());
+        d = DateParser.parseTextOffset(el.text());
       }
       if (d.isPresent()) {
         return d;
@@ -138,11 +147,11 @@ final class DateExtractor {
   }
 
   /** A text date in a short element whose class or id speaks of dates (e.g. "post-date"). */
-  private static Optional<Instant> dateLikeText(Document doc) {
+  private static Optional<OffsetDateTime> dateLikeText(Document doc) {
     for (Element el : doc.select("[class~=(?i)date|time|publish|posted|byline|meta], [id~=(?i)date|publish]")) {
       String text = el.text();
       if (text.length() <= 120) {
-        Optional<Instant> d = DateParser.parseText(text);
+        Optional<OffsetDateTime> d = DateParser.parseTextOffset(text);
         if (d.isPresent()) {
           return d;
         }

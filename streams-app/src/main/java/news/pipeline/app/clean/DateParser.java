@@ -48,6 +48,15 @@ public final class DateParser {
 
   /** Parses a machine or human date string; empty when nothing date-like is found. */
   public static Optional<Instant> parse(String raw) {
+    return parseOffset(raw).map(OffsetDateTime::toInstant);
+  }
+
+  /**
+   * Like {@link #parse}, but keeps the offset the source wrote ({@code 2020-06-10T22:30:00-04:00}
+   * stays on June 10), so the page's own calendar date can be read; dates without an offset are
+   * UTC.
+   */
+  public static Optional<OffsetDateTime> parseOffset(String raw) {
     if (raw == null) {
       return Optional.empty();
     }
@@ -55,24 +64,30 @@ public final class DateParser {
     if (s.isEmpty()) {
       return Optional.empty();
     }
-    Optional<Instant> iso = parseIso(s);
+    Optional<OffsetDateTime> iso = parseIso(s);
     if (iso.isPresent()) {
       return iso;
     }
     try {
-      return valid(ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+      return valid(ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime());
     } catch (DateTimeParseException ignored) {
       // fall through to text forms
     }
     if (s.matches("\\d{10}|\\d{13}")) {
       long n = Long.parseLong(s);
-      return valid(s.length() == 10 ? Instant.ofEpochSecond(n) : Instant.ofEpochMilli(n));
+      return valid((s.length() == 10 ? Instant.ofEpochSecond(n) : Instant.ofEpochMilli(n))
+          .atOffset(ZoneOffset.UTC));
     }
-    return parseText(s);
+    return parseTextOffset(s);
   }
 
   /** Finds a date written in running text, e.g. "Posted on June 17, 2020 by Staff". */
   public static Optional<Instant> parseText(String text) {
+    return parseTextOffset(text).map(OffsetDateTime::toInstant);
+  }
+
+  /** {@link #parseText} as a date at midnight UTC. */
+  static Optional<OffsetDateTime> parseTextOffset(String text) {
     if (text == null) {
       return Optional.empty();
     }
@@ -97,6 +112,10 @@ public final class DateParser {
 
   /** Finds a {@code /yyyy/mm/dd/} date in a URL path; needs the day to be present. */
   public static Optional<Instant> fromUrl(String url) {
+    return fromUrlOffset(url).map(OffsetDateTime::toInstant);
+  }
+
+  static Optional<OffsetDateTime> fromUrlOffset(String url) {
     if (url == null) {
       return Optional.empty();
     }
@@ -109,30 +128,30 @@ public final class DateParser {
     return Optional.empty();
   }
 
-  private static Optional<Instant> parseIso(String s) {
+  private static Optional<OffsetDateTime> parseIso(String s) {
     String t = s.replace(' ', 'T');
     if (t.length() >= 19 && t.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
       // "+0000" style offsets are common; java.time wants "+00:00"
       t = t.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2");
       try {
-        return valid(OffsetDateTime.parse(t).toInstant());
+        return valid(OffsetDateTime.parse(t));
       } catch (DateTimeParseException ignored) {
         // try without an offset
       }
       try {
-        return valid(Instant.parse(t));
+        return valid(Instant.parse(t).atOffset(ZoneOffset.UTC));
       } catch (DateTimeParseException ignored) {
         // try local
       }
       try {
-        return valid(LocalDateTime.parse(t).toInstant(ZoneOffset.UTC));
+        return valid(LocalDateTime.parse(t).atOffset(ZoneOffset.UTC));
       } catch (DateTimeParseException ignored) {
         // fall back to the date part
       }
     }
     if (s.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
       try {
-        return valid(LocalDate.parse(s.substring(0, 10)).atStartOfDay().toInstant(ZoneOffset.UTC));
+        return valid(LocalDate.parse(s.substring(0, 10)).atStartOfDay().atOffset(ZoneOffset.UTC));
       } catch (DateTimeParseException ignored) {
         return Optional.empty();
       }
@@ -144,18 +163,18 @@ public final class DateParser {
     return MONTHS.getOrDefault(name.substring(0, 3).toLowerCase(Locale.ROOT), 0);
   }
 
-  private static Optional<Instant> date(String year, int month, String day) {
+  private static Optional<OffsetDateTime> date(String year, int month, String day) {
     try {
       LocalDate d = LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day));
-      return valid(d.atStartOfDay().toInstant(ZoneOffset.UTC));
+      return valid(d.atStartOfDay().atOffset(ZoneOffset.UTC));
     } catch (RuntimeException e) {
       return Optional.empty();
     }
   }
 
   /** Rejects dates no news page can carry (before the web, or far in the future). */
-  private static Optional<Instant> valid(Instant instant) {
-    int year = instant.atZone(ZoneOffset.UTC).getYear();
-    return year >= 1990 && year <= 2100 ? Optional.of(instant) : Optional.empty();
+  private static Optional<OffsetDateTime> valid(OffsetDateTime time) {
+    int year = time.getYear();
+    return year >= 1990 && year <= 2100 ? Optional.of(time) : Optional.empty();
   }
 }

@@ -24,8 +24,8 @@ public final class HtmlCleaner {
    */
   public CleanedPage clean(String html, String pageUrl) {
     Document doc = Jsoup.parse(html == null ? "" : html, pageUrl == null ? "" : pageUrl);
-    PageMetadata meta = MetadataExtractor.extract(doc, pageUrl);
     JsonLd jsonLd = JsonLd.of(doc);
+    PageMetadata meta = MetadataExtractor.extract(doc, pageUrl, jsonLd);
     ExtractedContent content = ContentExtractor.extract(doc, meta.title());
     List<String> paragraphs = content.paragraphs();
     String excerpt = meta.description();
@@ -41,9 +41,10 @@ public final class HtmlCleaner {
         meta.canonicalUrl(),
         meta.aliasUrls(),
         meta.siteName(),
-        meta.language(),
+        meta.language() != null ? meta.language() : LanguageGuesser.guess(content.text()),
         excerpt,
         content.text(),
-        PageClassifier.isArticle(doc, jsonLd, meta, content));
+        PageClassifier.isArticle(doc, jsonLd, meta, content),
+        meta.publishedDate());
   }
 }

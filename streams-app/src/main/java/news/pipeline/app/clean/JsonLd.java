@@ -110,6 +110,50 @@ final class JsonLd {
     return v == null || !v.isValueNode() ? null : v.asText().strip();
   }
 
+  /**
+   * Names of the authors: strings, Person objects or arrays of either; {@code {"@id": ...}}
+   * references (Yoast-style graphs) are looked up among the page's other objects.
+   */
+  List<String> personNames(JsonNode n, String field) {
+    List<String> out = new ArrayList<>();
+    JsonNode v = n == null ? null : n.get(field);
+    if (v == null) {
+      return out;
+    }
+    List<JsonNode> items = new ArrayList<>();
+    if (v.isArray()) {
+      v.forEach(items::add);
+    } else {
+      items.add(v);
+    }
+    for (JsonNode item : items) {
+      if (item.isObject() && !item.has("name") && item.hasNonNull("@id")) {
+        JsonNode target = byId(item.get("@id").asText());
+        if (target != null) {
+          item = target;
+        }
+      }
+      if (item.isTextual()) {
+        out.add(item.asText());
+      } else if (item.isObject() && item.hasNonNull("name")) {
+        boolean organization = types(item).stream().anyMatch(t -> t.contains("organization"));
+        if (!organization) {
+          out.add(JsonLd.text(item, "name"));
+        }
+      }
+    }
+    return out;
+  }
+
+  private JsonNode byId(String id) {
+    for (JsonNode n : nodes) {
+      if (n.has("@id") && id.equals(n.get("@id").asText()) && n.has("name")) {
+        return n;
+      }
+    }
+    return null;
+  }
+
   /** Names of the authors: strings, Person objects or arrays of either. */
   static List<String> names(JsonNode n, String field) {
     List<String> out = new ArrayList<>();

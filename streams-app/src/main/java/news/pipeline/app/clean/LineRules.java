@@ -36,7 +36,33 @@ final class LineRules {
           + "websites in our network|free .{0,40} you may like|read next|up next|"
           + "what to read next|further reading|sponsored( content)?|advertisement)\\s*:?\\s*$");
 
+  /** "Read the full article here", "Click here to watch": a link's call to action. */
+  private static final Pattern LINK_CALL = Pattern.compile(
+      "(?i)^(read|see|view|watch|listen to|click|continue reading|download)\\b.{0,80}"
+          + "\\b(here|article|story|report|more|video|podcast|full text)$");
+  /** "Amazon facial recognition, police": two or more short terms separated by commas. */
+  private static final Pattern TERM_LIST =
+      Pattern.compile("^[^,.!?:;]{2,30}(,\\s*[^,.!?:;]{2,30})+$");
+
   private LineRules() {}
+
+  /** A line that only asks the reader to follow a link (the link itself is gone in a dump). */
+  static boolean isLinkCall(DumpLine l) {
+    return l.words() <= 12 && !l.endsLikeSentence() && LINK_CALL.matcher(l.text()).matches();
+  }
+
+  /** A tag or keyword line: a short list of terms, none longer than three words, no sentence. */
+  static boolean isTermList(DumpLine l) {
+    if (l.words() > 10 || l.endsLikeSentence() || !TERM_LIST.matcher(l.text()).matches()) {
+      return false;
+    }
+    for (String term : l.text().split(",")) {
+      if (term.strip().split("\\s+").length > 3) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   static boolean isSkipLink(DumpLine l) {
     return SKIP_LINK.matcher(l.text()).matches();

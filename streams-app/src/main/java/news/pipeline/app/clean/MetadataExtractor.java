@@ -3,6 +3,7 @@ package news.pipeline.app.clean;
 import com.fasterxml.jackson.databind.JsonNode;
 import crawlercommons.domains.EffectiveTldFinder;
 import java.net.URI;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,29 +19,48 @@ final class MetadataExtractor {
 
   private MetadataExtractor() {}
 
-  static PageMetadata extract(Document doc, String pageUrl) {
-    JsonLd jsonLd = JsonLd.of(doc);
+  static PageMetadata extract(Document doc, String pageUrl, JsonLd jsonLd) {
     JsonNode article = jsonLd.article();
     String canonical = canonicalUrl(doc);
     String urlForDates = canonical != null ? canonical : pageUrl;
     String siteName = siteName(doc, jsonLd, canonical != null ? canonical : pageUrl);
-    List<String> aliases = new ArrayList<>();
-    for (Element amp : doc.select("link[rel~=(?i)^amphtml$][href]")) {
-      String abs = Meta.absolute(amp, "href");
-      if (abs != null && !aliases.contains(abs) && !abs.equals(canonical)) {
-        aliases.add(abs);
-      }
-    }
+    List<String> aliases = aliasUrls(doc, pageUrl, canonical);
+    OffsetDateTime published = DateExtractor.published(doc, jsonLd, urlForDates);
     return new PageMetadata(
         title(doc, article, siteName),
-        AuthorExtractor.authors(doc, jsonLd),
-        DateExtractor.published(doc, jsonLd, urlForDates),
+        AuthorExtractor.authors(doc, jsonLd, siteName),
+        published == null ? null : published.toInstant(),
+        published == null ? null : published.toLocalDate(),
         DateExtractor.modified(doc, article),
         canonical,
         aliases,
         siteName,
         language(doc),
         description(doc, article));
+  }
+
+  /**
+   * Other URLs of the same article: rel=amphtml links, the fetch URL when the page is itself an
+   * AMP page with a different canonical, and the AMP-cache form of each.
+   */
+  private static List<String> aliasUrls(Document doc, String pageUrl, String canonical) {
+    List<String> amp = new ArrayList<>();
+    for (Element link : doc.select("link[rel~=(?i)^amphtml$][href]")) {
+      amp.add(Meta.absolute(link, "href"));
+    }
+    Element html = doc.selectFirst("html");
+    if (html != null && (html.hasAttr("amp") || html.hasAttr("⚡")) && pageUrl != null) {
+      amp.add(pageUrl);
+    }
+    List<String> aliases = new ArrayList<>();
+    for (String url : amp) {
+      for (String alias : new String[] {url, AmpUrls.cacheForm(url)}) {
+        if (alias != null && !aliases.contains(alias) && !alias.equals(canonical)) {
+          aliases.add(alias);
+        }
+      }
+    }
+    return aliases;
   }
 
   static String title(Document doc, JsonNode article, String siteName) {

@@ -1,5 +1,6 @@
 package news.pipeline.app.clean;
 
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 
 /**
@@ -9,9 +10,18 @@ import org.jsoup.nodes.Document;
  */
 final class PageClassifier {
 
-  private static final int MIN_UNATTRIBUTED_PROSE = 12;
+  private static final Pattern DOCS_PATH = Pattern.compile(
+      "(?i)/(docs?|documentation|reference|manual|api|wiki|help|support|kb|knowledge-?base|faq|"
+          + "learn|tutorials?|handbook|developers?)(/|$|\\.)");
 
   private PageClassifier() {}
+
+  private static String pathOf(Document doc) {
+    String url = doc.location();
+    int scheme = url.indexOf("://");
+    int slash = scheme < 0 ? -1 : url.indexOf('/', scheme + 3);
+    return slash < 0 ? "" : url.substring(slash);
+  }
 
   static boolean isArticle(Document doc, JsonLd jsonLd, PageMetadata meta,
       ExtractedContent content) {
@@ -41,7 +51,14 @@ final class PageClassifier {
       return false;
     }
     // articles are signed or dated; unsigned, undated pages need much more prose to qualify
-    boolean attributed = meta.publishedAt() != null || !meta.authors().isEmpty();
-    return attributed ? prose >= 4 && textLength >= 1200 : prose >= MIN_UNATTRIBUTED_PROSE;
+    // articles are signed or dated; an unsigned, undated page is a service, product or help page
+    if (meta.publishedAt() == null && meta.authors().isEmpty()) {
+      return false;
+    }
+    // documentation and help centres are dated but rarely signed
+    if (meta.authors().isEmpty() && DOCS_PATH.matcher(pathOf(doc)).find()) {
+      return false;
+    }
+    return prose >= 4 && textLength >= 1200;
   }
 }

@@ -1,6 +1,7 @@
 package news.pipeline.app.clean;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -10,6 +11,7 @@ import java.util.List;
  * @param title headline without site name
  * @param authors person names
  * @param publishedAt first publication (UTC)
+ * @param publishedDate the calendar date of the first publication in the page's own offset
  * @param modifiedAt last modification (UTC)
  * @param canonicalUrl absolute canonical URL
  * @param aliasUrls absolute AMP URLs
@@ -21,6 +23,7 @@ record PageMetadata(
     String title,
     List<String> authors,
     Instant publishedAt,
+    LocalDate publishedDate,
     Instant modifiedAt,
     String canonicalUrl,
     List<String> aliasUrls,

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -29,14 +28,13 @@ public final class QualityBenchmark {
       return;
     }
     HtmlCleaner cleaner = new HtmlCleaner();
-    BenchmarkTally tally = new BenchmarkTally("HtmlCleaner");
+    BenchmarkTally tally = new BenchmarkTally("HtmlCleaner", true);
     int done = 0;
     for (Path truth : truths) {
       CorpusPage page = readPage(corpus, truth);
       if (page != null) {
         CleanedPage cleaned = cleaner.clean(page.html(), page.url());
-        tally.add(page, cleaned.text(), cleaned.title(), publishedDate(cleaned),
-            cleaned.isArticle());
+        tally.add(page, prediction(cleaned));
       }
       if (++done % 100 == 0) {
         System.err.printf(Locale.ROOT, "%d/%d pages%n", done, truths.size());
@@ -71,9 +69,14 @@ public final class QualityBenchmark {
     }
   }
 
-  /** The publication date as {@code YYYY-MM-DD} in UTC, or null. */
+  /** The publication date as {@code YYYY-MM-DD} in the page's own offset, or null. */
   public static String publishedDate(CleanedPage page) {
-    return page.publishedAt() == null ? null
-        : page.publishedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString();
+    return page.publishedDate() == null ? null : page.publishedDate().toString();
+  }
+
+  /** What the cleaner said about a page, as the benchmark scores it. */
+  public static BenchmarkTally.Prediction prediction(CleanedPage page) {
+    return new BenchmarkTally.Prediction(page.text(), page.title(), page.authors(),
+        publishedDate(page), page.isArticle());
   }
 }

@@ -63,8 +63,9 @@ public final class TextDumpCleaner {
     }
     String excerpt = paragraphs.stream().filter(p -> p.length() >= 80).findFirst().orElse(null);
     boolean isArticle = title != null && paragraphs.stream().filter(p -> p.length() >= 80).count() >= 3;
-    return new CleanedPage(title, authors, published, modified, null, List.of(), null, null,
-        excerpt, String.join("\n\n", paragraphs), isArticle);
+    String body = String.join("\n\n", paragraphs);
+    return new CleanedPage(title, authors, published, modified, null, List.of(), null,
+        LanguageGuesser.guess(body), excerpt, body, isArticle);
   }
 
   private static int firstProse(List<DumpLine> lines) {
@@ -109,6 +110,7 @@ public final class TextDumpCleaner {
       }
       captions.clear();
       if (isBoilerplate(l) || LineRules.isShortBullet(l) || LineRules.isInlinePromo(l)
+          || LineRules.isLinkCall(l) || LineRules.isTermList(l)
           || l.text().equals(title) || BYLINE.matcher(l.text()).matches()
           || LineRules.isDateLine(l)) {
         continue;

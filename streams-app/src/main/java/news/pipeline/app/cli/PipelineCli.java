@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       TailCommand.class,
       ReplayCommand.class,
       DedupQualityCommand.class,
+      CleanCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PipelineCli implements Runnable {

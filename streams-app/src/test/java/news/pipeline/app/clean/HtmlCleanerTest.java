@@ -71,7 +71,8 @@ class HtmlCleanerTest {
     assertThat(page.publishedAt()).isEqualTo(Instant.parse("2020-06-10T22:58:00Z"));
     assertThat(page.modifiedAt()).isEqualTo(Instant.parse("2020-06-12T08:00:00Z"));
     assertThat(page.canonicalUrl()).isEqualTo("https://example.com/news/bus");
-    assertThat(page.aliasUrls()).containsExactly("https://example.com/amp/news/bus");
+    assertThat(page.aliasUrls()).containsExactly("https://example.com/amp/news/bus",
+        "https://example-com.cdn.ampproject.org/c/s/example.com/amp/news/bus");
     assertThat(page.siteName()).isEqualTo("Example News");
     assertThat(page.language()).isEqualTo("en-US");
     assertThat(page.excerpt()).isEqualTo("Three new routes.");

@@ -67,4 +67,14 @@ class SeedDumpTest {
             "By claudia glover", "Don’t Leave Before", "Topics in this article",
             "Websites in our network", "I consent");
   }
+
+  @Test
+  void tagLinesAndLinkCallsAreDroppedButTheirSentencesStay() {
+    assertThat(seed("000_fe0a48e181700552.txt").text())
+        .doesNotContain("Amazon facial recognition, police")
+        .contains("Amazon says it won’t allow law enforcement to use Rekognition");
+    assertThat(seed("004_d34a3f48228f8014.txt").text())
+        .doesNotContain("Read The Computer Business Review Article Here")
+        .contains("A coalition of racial justice groups");
+  }
 }
