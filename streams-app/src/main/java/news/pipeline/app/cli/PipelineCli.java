@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       TailCommand.class,
       ReplayCommand.class,
+      news.pipeline.app.bench.BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PipelineCli implements Runnable {
