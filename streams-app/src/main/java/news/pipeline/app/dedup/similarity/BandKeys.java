@@ -61,10 +61,17 @@ public final class BandKeys {
    * when the body has fewer than the minimum words.
    */
   public static int[] bodySignature(String text) {
-    if (text == null || Shingles.tokens(text).size() < DedupThresholds.BODY_MIN_WORDS) {
+    if (text == null) {
       return new int[0];
     }
-    return BODY_HASHER.signature(bodyFeatures(text));
+    // one tokenization, shingles hashed in place: the same signature as
+    // BODY_HASHER.signature(bodyFeatures(text)) at a fraction of the allocation (profiled hot spot)
+    List<String> words = Shingles.tokens(text);
+    if (words.size() < DedupThresholds.BODY_MIN_WORDS) {
+      return new int[0];
+    }
+    long[] hashes = Shingles.hashes(words, DedupThresholds.BODY_SHINGLE_WORDS);
+    return BODY_HASHER.signatureOfHashes(hashes, hashes.length);
   }
 
   /** The band keys of a body signature; empty for an empty signature. */
