@@ -125,6 +125,9 @@ public final class BenchCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "ratios: pipeline / cleaner-alone %.2f, pipeline / raw %.3f%n",
         r.pipelineOverCleaner(), r.pipelineOverRaw());
+    out.printf(Locale.ROOT, "  CPU per document: cleaner alone %.2f ms, stream threads %.2f ms; cleaner CPU / pipeline CPU %.2f"
+        + " (the same comparison by CPU time, less sensitive to other load on the machine)%n",
+        r.cleanerCpuSeconds() * 1000 / r.docs(), p.streamCpuSeconds() * 1000 / r.docs(), r.cpuRatio());
   }
 
   private static void row(PrintWriter out, String label, PipelineBench.Rate rate) {

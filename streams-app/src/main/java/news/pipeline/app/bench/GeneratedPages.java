@@ -7,7 +7,7 @@ import java.util.SplittableRandom;
  * usual metadata, navigation, an article of several paragraphs, a related-links list and a footer.
  * The same seed always gives the same page.
  */
-final class GeneratedPages {
+public final class GeneratedPages {
 
   private static final String[] WORDS = (
       "police amazon recognition technology year company said would market court city state "
@@ -22,7 +22,8 @@ final class GeneratedPages {
 
   private GeneratedPages() {}
 
-  static String page(int seed) {
+  /** The page for {@code seed}; the same seed gives the same page. */
+  public static String page(int seed) {
     SplittableRandom random = new SplittableRandom(seed * 1_000_003L);
     String headline = headline(random);
     StringBuilder html = new StringBuilder(32 * 1024);

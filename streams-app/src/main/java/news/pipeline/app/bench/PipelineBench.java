@@ -104,7 +104,8 @@ final class PipelineBench {
   /** Everything one run measured. */
   record Result(
       String documents, long docs, long bytes, Rate raw, Rate cleaner, PipelineRun pipeline, Latency latency,
-      StateSize state, long heapAfterGcBytes, List<PipelineRun> scaling, double loadBefore, double loadAfter) {
+      StateSize state, long heapAfterGcBytes, List<PipelineRun> scaling, double loadBefore, double loadAfter,
+      double cleanerCpuSeconds) {
 
     double pipelineOverCleaner() {
       return pipeline.rate().docsPerSecond() / cleaner.docsPerSecond();
@@ -112,6 +113,11 @@ final class PipelineBench {
 
     double pipelineOverRaw() {
       return pipeline.rate().docsPerSecond() / raw.docsPerSecond();
+    }
+
+    /** Cleaner-alone CPU per document over stream-thread CPU per document: less sensitive to other load. */
+    double cpuRatio() {
+      return cleanerCpuSeconds / pipeline.streamCpuSeconds();
     }
   }
 
@@ -124,6 +130,7 @@ final class PipelineBench {
   private final BenchDocuments documents;
   private final AvroSerde<RawDocument> rawSerde = EventSerdes.rawDocument();
   private long totalBytes;
+  private final AtomicLong cleanerCpuNanos = new AtomicLong();
 
   PipelineBench(Options options, PrintStream err) {
     this.options = options;
@@ -183,7 +190,7 @@ final class PipelineBench {
       double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
       return new Result(
           documents.description(), options.docs(), totalBytes, raw, cleaner, pipeline, latency, state, heapAfterGc,
-          scaling, loadBefore, loadAfter);
+          scaling, loadBefore, loadAfter, cleanerCpuNanos.get() / 1e9);
     }
   }
 
@@ -297,6 +304,7 @@ final class PipelineBench {
     try {
       err.printf(Locale.ROOT, "cleaner alone: warming up on %d documents ...%n", Math.min(CLEANER_WARMUP, options.docs()));
       cleanRange(pool, threads, 0, Math.min(CLEANER_WARMUP, options.docs()));
+      cleanerCpuNanos.set(0);
       err.printf(Locale.ROOT, "cleaner alone: %,d documents on %d thread(s) ...%n", options.docs(), threads);
       long nanos = cleanRange(pool, threads, 0, options.docs());
       Rate rate = new Rate("cleaner alone", options.docs(), totalBytes, nanos / 1e9);
@@ -320,6 +328,7 @@ final class PipelineBench {
       for (int t = 0; t < threads; t++) {
         int first = t;
         futures.add(pool.submit(() -> {
+          long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
           HtmlCleaner cleaner = new HtmlCleaner();
           MetadataRecordParser parser = new MetadataRecordParser(Integer.MAX_VALUE);
           for (int i = first; i < pages.size(); i += threads) {
@@ -332,6 +341,7 @@ final class PipelineBench {
             };
             sink.addAndGet(size);
           }
+          cleanerCpuNanos.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart);
         }));
       }
       for (Future<?> f : futures) {
