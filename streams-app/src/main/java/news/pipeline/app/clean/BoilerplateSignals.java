@@ -40,6 +40,14 @@ final class BoilerplateSignals {
   private static final Pattern NEGATIVE_ROLE = Pattern.compile(
       "(?i)navigation|banner|contentinfo|complementary|search|dialog|menu|menubar|alert|tablist");
 
+  // compiled once: String.matches would compile these again for every element (seen in profiles)
+  private static final Pattern NEGATIVE_LABEL = Pattern.compile("(?i).*\\b(breadcrumb|share|navigation|menu)\\b.*");
+  private static final Pattern HIDDEN_STYLE = Pattern.compile("(?i).*(display:none|visibility:hidden).*");
+  private static final Pattern MAIN_TOKEN = Pattern.compile(
+      "(?i)(article|post|entry|story)[-_]?(body|content|text)|content|"
+          + "article|main|main-?content|entry-?content|post-?content|article-?content");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   private BoilerplateSignals() {}
 
   /** Whether class, id or role mark the element as boilerplate. */
@@ -49,7 +57,7 @@ final class BoilerplateSignals {
       return true;
     }
     String label = el.attr("aria-label");
-    if (!label.isEmpty() && label.matches("(?i).*\\b(breadcrumb|share|navigation|menu)\\b.*")) {
+    if (!label.isEmpty() && NEGATIVE_LABEL.matcher(label).matches()) {
       return true;
     }
     String names = el.className() + " " + el.id();
@@ -86,7 +94,7 @@ final class BoilerplateSignals {
       return true;
     }
     String style = el.attr("style");
-    return !style.isEmpty() && style.replace(" ", "").matches("(?i).*(display:none|visibility:hidden).*");
+    return !style.isEmpty() && HIDDEN_STYLE.matcher(style.replace(" ", "")).matches();
   }
 
   /**
@@ -95,9 +103,8 @@ final class BoilerplateSignals {
    */
   private static String mainTokensOnly(String names) {
     StringBuilder sb = new StringBuilder();
-    for (String token : names.split("\\s+")) {
-      if (token.matches("(?i)(article|post|entry|story)[-_]?(body|content|text)|content|"
-          + "article|main|main-?content|entry-?content|post-?content|article-?content")) {
+    for (String token : WHITESPACE.split(names)) {
+      if (MAIN_TOKEN.matcher(token).matches()) {
         sb.append(token).append(' ');
       }
     }

@@ -1,7 +1,7 @@
 package news.pipeline.app.clean;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
@@ -21,7 +21,10 @@ final class CandidateScorer {
   private static final double LINK_PENALTY = 1.0;
   private static final double OTHER_PENALTY = 0.5;
 
-  private final Map<Element, Double> scores = new IdentityHashMap<>();
+  // insertion (document) order, so ties between equal scores break the same way in every run; an
+  // IdentityHashMap iterated in identity-hash order, which made the chosen container (and so the
+  // clean text) differ between runs on a few pages. jsoup nodes compare by identity.
+  private final Map<Element, Double> scores = new LinkedHashMap<>();
 
   /** The blocks to render, in document order; empty if the page has no prose at all. */
   List<Element> select(Element body) {

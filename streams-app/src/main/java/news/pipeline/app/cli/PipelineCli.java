@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ReplayCommand.class,
       DedupQualityCommand.class,
       CleanCommand.class,
+      news.pipeline.app.bench.BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PipelineCli implements Runnable {

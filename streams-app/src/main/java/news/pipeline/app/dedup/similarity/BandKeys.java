@@ -64,10 +64,17 @@ public final class BandKeys {
    * state dedup keeps per document is halved.
    */
   public static int[] bodySignature(String text) {
-    if (text == null || Shingles.tokens(text).size() < DedupThresholds.BODY_MIN_WORDS) {
+    if (text == null) {
       return new int[0];
     }
-    int[] signature = BODY_HASHER.signature(bodyFeatures(text));
+    // one tokenization, shingles hashed in place: the same signature as
+    // BODY_HASHER.signature(bodyFeatures(text)) at a fraction of the allocation (profiled hot spot)
+    List<String> words = Shingles.tokens(text);
+    if (words.size() < DedupThresholds.BODY_MIN_WORDS) {
+      return new int[0];
+    }
+    long[] hashes = Shingles.hashes(words, DedupThresholds.BODY_SHINGLE_WORDS);
+    int[] signature = BODY_HASHER.signatureOfHashes(hashes, hashes.length);
     for (int i = 0; i < signature.length; i++) {
       signature[i] &= 0xFFFF;
     }

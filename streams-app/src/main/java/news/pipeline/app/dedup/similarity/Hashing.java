@@ -23,6 +23,30 @@ final class Hashing {
     return mix64(h ^ s.length());
   }
 
+  /**
+   * {@link #hash64} of {@code words[from..to)} joined by single spaces, without building the
+   * string: the same value as {@code hash64(String.join(" ", words.subList(from, to)))}.
+   */
+  static long hash64Joined(java.util.List<String> words, int from, int to) {
+    long h = FNV_OFFSET;
+    int length = 0;
+    for (int w = from; w < to; w++) {
+      if (w > from) {
+        h = (h ^ ' ') * FNV_PRIME; // low byte of the space
+        h = h * FNV_PRIME; // its high byte, 0
+        length++;
+      }
+      String word = words.get(w);
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i);
+        h = (h ^ (c & 0xff)) * FNV_PRIME;
+        h = (h ^ (c >>> 8)) * FNV_PRIME;
+      }
+      length += word.length();
+    }
+    return mix64(h ^ length);
+  }
+
   /** The MurmurHash3 64-bit finalizer: every input bit affects every output bit. */
   static long mix64(long z) {
     z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;

@@ -53,10 +53,29 @@ public final class MinHasher {
     if (features.isEmpty()) {
       return new int[0];
     }
+    long[] hashes = new long[features.size()];
+    int n = 0;
+    for (String feature : features) {
+      hashes[n++] = Hashing.hash64(feature);
+    }
+    return signatureOfHashes(hashes, n);
+  }
+
+  /**
+   * The signature of the features whose {@link Hashing#hash64} values are {@code hashes[0..count)}:
+   * the same as {@link #signature} of those features. Repeated hashes do not matter (a minimum
+   * is a minimum), so callers need not build a set.
+   *
+   * @return {@code numHashes} values, or an empty array when {@code count} is 0
+   */
+  int[] signatureOfHashes(long[] hashes, int count) {
+    if (count == 0) {
+      return new int[0];
+    }
     long[] min = new long[a.length];
     Arrays.fill(min, Long.MAX_VALUE);
-    for (String feature : features) {
-      long x = reduce(Hashing.hash64(feature));
+    for (int f = 0; f < count; f++) {
+      long x = reduce(hashes[f]);
       for (int i = 0; i < a.length; i++) {
         long h = reduce(mulMod(a[i], x) + b[i]);
         if (h < min[i]) {

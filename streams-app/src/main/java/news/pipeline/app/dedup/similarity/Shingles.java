@@ -45,6 +45,28 @@ public final class Shingles {
     return Collections.unmodifiableSet(shingles);
   }
 
+  /**
+   * The hashes ({@link Hashing#hash64}) of the k-word shingles of {@code words}, in order and
+   * with repeats: the features of {@link #words} for MinHash without building a string per
+   * shingle or a set. A list of fewer than {@code k} words (but at least one) gives one hash.
+   */
+  static long[] hashes(List<String> words, int k) {
+    if (k < 1) {
+      throw new IllegalArgumentException("k must be at least 1: " + k);
+    }
+    if (words.isEmpty()) {
+      return new long[0];
+    }
+    if (words.size() < k) {
+      return new long[] {Hashing.hash64Joined(words, 0, words.size())};
+    }
+    long[] hashes = new long[words.size() - k + 1];
+    for (int i = 0; i + k <= words.size(); i++) {
+      hashes[i] = Hashing.hash64Joined(words, i, i + k);
+    }
+    return hashes;
+  }
+
   /** The lower-cased {@code \w+} words of a text, in order. */
   public static List<String> tokens(String text) {
     List<String> words = new ArrayList<>();

@@ -53,4 +53,28 @@ class BandKeysTest {
     assertThat(BandKeys.body(BODY.toUpperCase().replace(",", " ;")))
         .isEqualTo(BandKeys.body(BODY));
   }
+
+  @Test
+  void bodySignatureIsTheMinHashOfTheShingleSetWhateverTheShortcut() {
+    // bodySignature hashes shingles in place instead of building the set of shingle strings;
+    // the signature must stay the one the definition gives (signatures are stored in state)
+    MinHasher reference = new MinHasher(DedupThresholds.BODY_LSH.numHashes(), DedupThresholds.MINHASH_SEED);
+    String repeated = BODY + " " + BODY + " Ünïcödé wörds, ça va — 東京 2020 … " + BODY.toLowerCase();
+    for (String text : List.of(BODY, repeated, BODY.replace(" ", "\n\t "))) {
+      assertThat(BandKeys.bodySignature(text))
+          .hasSize(DedupThresholds.BODY_LSH.numHashes())
+          .isEqualTo(reference.signature(BandKeys.bodyFeatures(text)));
+    }
+  }
+
+  @Test
+  void shingleHashesAreTheHashesOfTheJoinedShingles() {
+    List<String> words = Shingles.tokens("the cat sat on the mat, ça va — 東京");
+    for (int k = 1; k <= words.size() + 2; k++) {
+      long[] expected = Shingles.words(String.join(" ", words), k).stream().mapToLong(Hashing::hash64).toArray();
+      assertThat(java.util.Arrays.stream(Shingles.hashes(words, k)).distinct().toArray())
+          .as("k=%d", k).containsExactly(expected);
+    }
+    assertThat(Shingles.hashes(List.of(), 5)).isEmpty();
+  }
 }

@@ -1,0 +1,173 @@
+package news.pipeline.app.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ./pipeline bench}: the end-to-end benchmark of issue 8, on an embedded broker. Progress
+ * goes to stderr, the figures to stdout.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {
+      "Benchmarks the pipeline on an embedded Kafka broker: in one run and over the same documents, the raw broker",
+      "pass-through, the cleaner alone and the full pipeline (throughput, end-to-end latency at half the rate,",
+      "CPU, heap, dedup state per document), with the ratios."})
+public final class BenchCommand implements Callable<Integer> {
+
+  @Option(names = "--docs", defaultValue = "1000", description = "Documents to publish (default: ${DEFAULT-VALUE}).")
+  int docs;
+
+  @Option(names = "--threads", defaultValue = "1",
+      description = "Stream threads per instance, and threads of the cleaner-alone run (times --instances) (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Option(names = "--instances", defaultValue = "1",
+      description = "Kafka Streams instances in this JVM, each with its own state dir (default: ${DEFAULT-VALUE}).")
+  int instances;
+
+  @Option(names = "--partitions", defaultValue = "4", description = "Partitions of the raw topic (default: ${DEFAULT-VALUE}).")
+  int partitions;
+
+  @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpus/wcxb-dev",
+      description = "The WCXB dev split (html/, ground-truth/); generated pages when absent (default: ${DEFAULT-VALUE}).")
+  Path corpus;
+
+  @Option(names = "--pages", defaultValue = "0",
+      description = "Use at most this many distinct corpus pages, 0 for all (default: ${DEFAULT-VALUE}).")
+  int pages;
+
+  @Option(names = "--metadata-only", description = "Publish metadata records only (YAML front matter and JSON, shaped like seed 001).")
+  boolean metadataOnly;
+
+  @Option(names = "--latency-seconds", defaultValue = "15",
+      description = "How long to publish at half the measured rate for the latency figures (default: ${DEFAULT-VALUE}).")
+  double latencySeconds;
+
+  @Option(names = "--scaling",
+      description = "Also run the pipeline with 1 thread, 2 threads and 2 instances of 1 thread, and print the table.")
+  boolean scaling;
+
+  @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = ".pipeline/bench",
+      description = "Broker and state directory, wiped at start (default: ${DEFAULT-VALUE}).")
+  Path dataDir;
+
+  @Option(names = "--timeout", defaultValue = "PT30M", description = "Give up a phase after this long (default: ${DEFAULT-VALUE}).")
+  Duration timeout;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter errWriter = spec.commandLine().getErr();
+    if (docs < 1 || threads < 1 || instances < 1 || partitions < 1 || latencySeconds < 0) {
+      errWriter.println("--docs, --threads, --instances and --partitions must be at least 1, --latency-seconds not negative");
+      return 2;
+    }
+    PrintStream err = new PrintStream(new WriterOutputStream(errWriter), true, java.nio.charset.StandardCharsets.UTF_8);
+    wipe(dataDir);
+    PipelineBench.Options options = new PipelineBench.Options(
+        docs, threads, instances, Math.max(partitions, threads * instances), corpus, pages, metadataOnly,
+        latencySeconds, scaling, dataDir, timeout);
+    PipelineBench.Result result = new PipelineBench(options, err).run();
+    print(out, options, result);
+    out.flush();
+    return 0;
+  }
+
+  static void print(PrintWriter out, PipelineBench.Options o, PipelineBench.Result r) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    out.printf(Locale.ROOT, "bench: %,d documents, %.1f MB encoded: %s%n", r.docs(), r.bytes() / 1e6, r.documents());
+    out.printf(Locale.ROOT, "  embedded broker, raw topic %d partitions, %d stream thread(s) x %d instance(s), exactly_once_v2,"
+        + " commit.interval.ms 100; %d cores, load average %.1f before, %.1f after%n",
+        o.partitions(), o.threads(), o.instances(), cores, r.loadBefore(), r.loadAfter());
+    out.printf(Locale.ROOT, "%-46s %9s %11s %9s%n", "", "seconds", "docs/s", "MB/s");
+    row(out, "raw broker pass-through (consume + produce)", r.raw());
+    row(out, "cleaner alone (" + o.threads() * o.instances() + " thread(s))", r.cleaner());
+    row(out, "full pipeline", r.pipeline().rate());
+    PipelineBench.PipelineRun p = r.pipeline();
+    out.printf(Locale.ROOT, "full pipeline: started in %.1f s (not counted); CPU %.1f s for the process (broker and clients"
+        + " included, %.2f cores), %.1f s on stream threads (%.2f ms/doc); heap peak %.0f MB (whole JVM, sampled),"
+        + " %.0f MB after GC at the end%n",
+        p.startupSeconds(), p.processCpuSeconds(), p.processCpuSeconds() / p.rate().seconds(), p.streamCpuSeconds(),
+        p.streamCpuSeconds() * 1000 / r.docs(), p.heapPeakBytes() / 1e6, r.heapAfterGcBytes() / 1e6);
+    PipelineBench.Latency l = r.latency();
+    out.printf(Locale.ROOT, "end-to-end latency at %.1f docs/s (half the measured rate), exactly-once: p50 %.0f ms,"
+        + " p99 %.0f ms, max %.0f ms (%,d of %,d documents seen; raw record timestamp = send time -> a read_committed"
+        + " consumer sees the decision, written in the canonical version's transaction)%n",
+        l.targetRate(), l.p50Millis(), l.p99Millis(), l.maxMillis(), l.seen(), l.sent());
+    PipelineBench.StateSize s = r.state();
+    out.printf(Locale.ROOT, "dedup state: %.0f bytes per remembered document (%,d documents, %.1f MB in the changelogs:",
+        s.bytesPerDocument(), s.rememberedDocuments(), s.totalBytes() / 1e6);
+    for (Map.Entry<String, Long> e : s.bytesByStore().entrySet()) {
+      out.printf(Locale.ROOT, " %s %.1f MB", e.getKey(), e.getValue() / 1e6);
+    }
+    out.println(")");
+    if (!r.scaling().isEmpty()) {
+      out.println("scaling (same documents, fresh application id each):");
+      for (PipelineBench.PipelineRun run : r.scaling()) {
+        out.printf(Locale.ROOT, "  %-26s %,9.1f docs/s %8.1f MB/s  stream-thread CPU %.1f s%n", run.label(),
+            run.rate().docsPerSecond(), run.rate().megabytesPerSecond(), run.streamCpuSeconds());
+      }
+    }
+    out.printf(Locale.ROOT, "ratios: pipeline / cleaner-alone %.2f, pipeline / raw %.3f%n",
+        r.pipelineOverCleaner(), r.pipelineOverRaw());
+    out.printf(Locale.ROOT, "  CPU per document: cleaner alone %.2f ms, stream threads %.2f ms; cleaner CPU / pipeline CPU %.2f"
+        + " (the same comparison by CPU time, less sensitive to other load on the machine)%n",
+        r.cleanerCpuSeconds() * 1000 / r.docs(), p.streamCpuSeconds() * 1000 / r.docs(), r.cpuRatio());
+  }
+
+  private static void row(PrintWriter out, String label, PipelineBench.Rate rate) {
+    out.printf(Locale.ROOT, "%-46s %9.1f %,11.1f %9.1f%n", label, rate.seconds(), rate.docsPerSecond(),
+        rate.megabytesPerSecond());
+  }
+
+  private static void wipe(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+
+  /** Bytes to a writer, for handing picocli's error writer to code that prints to a stream. */
+  private static final class WriterOutputStream extends java.io.OutputStream {
+    private final PrintWriter writer;
+    private final java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+
+    WriterOutputStream(PrintWriter writer) {
+      this.writer = writer;
+    }
+
+    @Override
+    public void write(int b) {
+      line.write(b);
+      if (b == '\n') {
+        flush();
+      }
+    }
+
+    @Override
+    public void flush() {
+      writer.print(line.toString(java.nio.charset.StandardCharsets.UTF_8));
+      writer.flush();
+      line.reset();
+    }
+  }
+}

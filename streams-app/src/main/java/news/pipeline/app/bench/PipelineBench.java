@@ -1,0 +1,596 @@
+package news.pipeline.app.bench;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import news.pipeline.app.clean.HtmlCleaner;
+import news.pipeline.app.config.ConfigLoader;
+import news.pipeline.app.config.PipelineConfig;
+import news.pipeline.app.parse.MetadataRecordParser;
+import news.pipeline.app.run.ClientSettings;
+import news.pipeline.app.run.IdleWaiter;
+import news.pipeline.app.run.PipelineRunner;
+import news.pipeline.app.run.TopicSetup;
+import news.pipeline.app.topology.Topics;
+import news.pipeline.avro.DedupDecision;
+import news.pipeline.avro.RawDocument;
+import news.pipeline.broker.EmbeddedBroker;
+import news.pipeline.producer.publish.DocumentPublisher;
+import news.pipeline.schemas.AvroSerde;
+import news.pipeline.schemas.EventSerdes;
+
+/**
+ * The end-to-end benchmark behind {@code ./pipeline bench}: on an embedded broker, in one run and
+ * over the same documents, the raw broker pass-through, the cleaner alone and the full pipeline,
+ * then the end-to-end latency at half the pipeline's measured rate and the dedup state size.
+ * See {@link BenchCommand} for the options and the README's Performance section for what each
+ * figure means.
+ */
+final class PipelineBench {
+
+  /** What to run. */
+  record Options(
+      int docs,
+      int threads,
+      int instances,
+      int partitions,
+      Path corpus,
+      int maxPages,
+      boolean metadataOnly,
+      double latencySeconds,
+      boolean scaling,
+      Path dataDir,
+      Duration timeout) {}
+
+  /** A throughput measurement. */
+  record Rate(String label, long docs, long bytes, double seconds) {
+    double docsPerSecond() {
+      return docs / seconds;
+    }
+
+    double megabytesPerSecond() {
+      return bytes / 1e6 / seconds;
+    }
+  }
+
+  /** One pass of the full pipeline. */
+  record PipelineRun(
+      String label, Rate rate, double startupSeconds, double processCpuSeconds, double streamCpuSeconds,
+      long heapPeakBytes) {}
+
+  /** The end-to-end latency phase. */
+  record Latency(double targetRate, long sent, long seen, double p50Millis, double p99Millis, double maxMillis) {}
+
+  /** The dedup state as its changelogs hold it (latest value per key). */
+  record StateSize(long rememberedDocuments, long totalBytes, Map<String, Long> bytesByStore) {
+    double bytesPerDocument() {
+      return rememberedDocuments == 0 ? 0 : (double) totalBytes / rememberedDocuments;
+    }
+  }
+
+  /** Everything one run measured. */
+  record Result(
+      String documents, long docs, long bytes, Rate raw, Rate cleaner, PipelineRun pipeline, Latency latency,
+      StateSize state, long heapAfterGcBytes, List<PipelineRun> scaling, double loadBefore, double loadAfter,
+      double cleanerCpuSeconds) {
+
+    double pipelineOverCleaner() {
+      return pipeline.rate().docsPerSecond() / cleaner.docsPerSecond();
+    }
+
+    double pipelineOverRaw() {
+      return pipeline.rate().docsPerSecond() / raw.docsPerSecond();
+    }
+
+    /** Cleaner-alone CPU per document over stream-thread CPU per document: less sensitive to other load. */
+    double cpuRatio() {
+      return cleanerCpuSeconds / pipeline.streamCpuSeconds();
+    }
+  }
+
+  private static final String PASSTHROUGH_TOPIC = "bench.passthrough";
+  private static final int CLEANER_CHUNK = 32;
+  private static final int CLEANER_WARMUP = 100;
+
+  private final Options options;
+  private final PrintStream err;
+  private final BenchDocuments documents;
+  private final AvroSerde<RawDocument> rawSerde = EventSerdes.rawDocument();
+  private long totalBytes;
+  private final AtomicLong cleanerCpuNanos = new AtomicLong();
+
+  PipelineBench(Options options, PrintStream err) {
+    this.options = options;
+    this.err = err;
+    this.documents =
+        BenchDocuments.open(
+            options.corpus(), options.maxPages(), 200,
+            options.metadataOnly() ? BenchDocuments.Mix.METADATA_ONLY : BenchDocuments.Mix.MIXED, err);
+  }
+
+  Result run() throws Exception {
+    double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    err.println("starting an embedded Kafka broker in " + options.dataDir() + " ...");
+    try (EmbeddedBroker broker = EmbeddedBroker.start(options.dataDir().resolve("broker"), 0)) {
+      PipelineConfig base = config(broker.bootstrapServers(), "bench", options.threads());
+      TopicSetup.ensureTopics(base);
+      try (Admin admin = Admin.create(ClientSettings.admin(base))) {
+        admin.createTopics(List.of(new NewTopic(PASSTHROUGH_TOPIC, options.partitions(), (short) 1)
+            .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Long.toString(TopicSetup.maxMessageBytes(base))))))
+            .all().get(30, TimeUnit.SECONDS);
+      }
+      publish(base, 0, options.docs());
+      Rate raw = passThrough(base);
+      Rate cleaner = cleanerAlone();
+
+      List<PipelineRun> scaling = new ArrayList<>();
+      if (options.scaling()) {
+        int pass = 0;
+        for (int[] shape : new int[][] {{1, 1}, {2, 1}, {1, 2}}) {
+          PipelineConfig config = config(broker.bootstrapServers(), "scale" + (++pass), shape[0]);
+          TopicSetup.ensureTopics(config);
+          String label = shape[0] + " thread" + (shape[0] > 1 ? "s" : "") + " x " + shape[1] + " instance"
+              + (shape[1] > 1 ? "s" : "");
+          List<PipelineRunner> runners = startInstances(config, shape[1], "scale" + pass);
+          try {
+            scaling.add(awaitBacklog(config, runners, label));
+          } finally {
+            runners.forEach(r -> r.close(Duration.ofSeconds(30)));
+          }
+        }
+      }
+
+      PipelineConfig config = config(broker.bootstrapServers(), "main", options.threads());
+      TopicSetup.ensureTopics(config);
+      List<PipelineRunner> runners = startInstances(config, options.instances(), "main");
+      PipelineRun pipeline;
+      Latency latency;
+      try {
+        pipeline = awaitBacklog(config, runners, options.threads() + " thread(s) x " + options.instances() + " instance(s)");
+        latency = latency(config, pipeline.rate().docsPerSecond() / 2);
+      } finally {
+        runners.forEach(r -> r.close(Duration.ofSeconds(30)));
+      }
+      StateSize state = stateSize(config);
+      System.gc();
+      long heapAfterGc = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+      double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+      return new Result(
+          documents.description(), options.docs(), totalBytes, raw, cleaner, pipeline, latency, state, heapAfterGc,
+          scaling, loadBefore, loadAfter, cleanerCpuNanos.get() / 1e9);
+    }
+  }
+
+  private PipelineConfig config(String bootstrap, String name, int threads) {
+    Map<String, String> overrides = new HashMap<>();
+    overrides.put("bootstrap.servers", bootstrap);
+    overrides.put("state.dir", options.dataDir().resolve("state-" + name).toString());
+    overrides.put("application.id", "news-pipeline-bench-" + name);
+    overrides.put("topics.partitions", Integer.toString(options.partitions()));
+    overrides.put("num.stream.threads", Integer.toString(threads));
+    overrides.put("topic.raw", Topics.RAW);
+    overrides.put("topic.canonical", "bench." + name + ".canonical");
+    overrides.put("topic.duplicates", "bench." + name + ".duplicates");
+    overrides.put("topic.rejected", "bench." + name + ".rejected");
+    return ConfigLoader.load(null, Map.of(), overrides).orThrow();
+  }
+
+  // ---------------------------------------------------------------- publishing
+
+  private KafkaProducer<String, byte[]> producer(PipelineConfig config) {
+    Map<String, Object> props =
+        DocumentPublisher.producerConfig(config.bootstrapServers(), config.maxDocumentBytes(), Map.of());
+    return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+  }
+
+  /** Publishes documents {@code from} to {@code to - 1} as the crawler would; not timed. */
+  private void publish(PipelineConfig config, long from, long to) {
+    long started = System.nanoTime();
+    try (KafkaProducer<String, byte[]> producer = producer(config)) {
+      for (long i = from; i < to; i++) {
+        send(producer, config, i, Instant.now());
+        if ((i + 1 - from) % 500 == 0) {
+          err.printf(Locale.ROOT, "published %,d of %,d documents%n", i + 1 - from, to - from);
+        }
+      }
+      producer.flush();
+    }
+    err.printf(Locale.ROOT, "published %,d documents (%.1f MB) in %.1f s%n",
+        to - from, totalBytes / 1e6, (System.nanoTime() - started) / 1e9);
+  }
+
+  /** Sends one document keyed and timestamped as {@link DocumentPublisher} does; the record timestamp is the fetch time. */
+  private String send(KafkaProducer<String, byte[]> producer, PipelineConfig config, long index, Instant fetchedAt) {
+    RawDocument doc = documents.document(index, fetchedAt);
+    byte[] value = rawSerde.encode(doc);
+    totalBytes += value.length;
+    producer.send(new ProducerRecord<>(
+        config.topics().raw(), null, fetchedAt.toEpochMilli(), DocumentPublisher.recordKey(doc), value));
+    return doc.getId();
+  }
+
+  // ---------------------------------------------------------------- raw pass-through
+
+  /**
+   * Reads every raw record and writes its bytes unchanged to a copy topic (producer settings of the
+   * streams app: acks=all, idempotent, lz4): the broker's cost for the same bytes, no processing.
+   */
+  private Rate passThrough(PipelineConfig config) {
+    err.println("raw pass-through: consuming the raw topic and producing every record unchanged ...");
+    Map<String, Object> consumerProps = new HashMap<>();
+    consumerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+    consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    consumerProps.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+    consumerProps.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    Map<String, Object> producerProps = new HashMap<>();
+    producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+    producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
+    producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    producerProps.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+    producerProps.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+    producerProps.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) TopicSetup.maxMessageBytes(config));
+    long count = 0;
+    long bytes = 0;
+    long started = System.nanoTime();
+    try (KafkaConsumer<byte[], byte[]> consumer =
+            new KafkaConsumer<>(consumerProps, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+        KafkaProducer<byte[], byte[]> producer =
+            new KafkaProducer<>(producerProps, new ByteArraySerializer(), new ByteArraySerializer())) {
+      List<TopicPartition> partitions = new ArrayList<>();
+      consumer.partitionsFor(config.topics().raw()).forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      long deadline = System.nanoTime() + options.timeout().toNanos();
+      while (count < options.docs()) {
+        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(100))) {
+          producer.send(new ProducerRecord<>(PASSTHROUGH_TOPIC, null, r.timestamp(), r.key(), r.value()));
+          count++;
+          bytes += r.value().length;
+        }
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException("raw pass-through read " + count + " of " + options.docs() + " records");
+        }
+      }
+      producer.flush();
+    }
+    Rate rate = new Rate("raw pass-through", count, bytes, (System.nanoTime() - started) / 1e9);
+    err.printf(Locale.ROOT, "raw pass-through: %,.0f docs/s%n", rate.docsPerSecond());
+    return rate;
+  }
+
+  // ---------------------------------------------------------------- cleaner alone
+
+  /**
+   * The cleaner on the same documents with the same number of threads: {@link HtmlCleaner} for
+   * pages, the metadata record parser for records. Documents are generated in chunks outside the
+   * timed part; only the cleaning of each chunk, spread over the threads, is timed (wall clock).
+   */
+  private Rate cleanerAlone() throws Exception {
+    int threads = options.threads() * options.instances();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      err.printf(Locale.ROOT, "cleaner alone: warming up on %d documents ...%n", Math.min(CLEANER_WARMUP, options.docs()));
+      cleanRange(pool, threads, 0, Math.min(CLEANER_WARMUP, options.docs()));
+      cleanerCpuNanos.set(0);
+      err.printf(Locale.ROOT, "cleaner alone: %,d documents on %d thread(s) ...%n", options.docs(), threads);
+      long nanos = cleanRange(pool, threads, 0, options.docs());
+      Rate rate = new Rate("cleaner alone", options.docs(), totalBytes, nanos / 1e9);
+      err.printf(Locale.ROOT, "cleaner alone: %,.0f docs/s%n", rate.docsPerSecond());
+      return rate;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private long cleanRange(ExecutorService pool, int threads, long from, long to) throws Exception {
+    long nanos = 0;
+    AtomicLong sink = new AtomicLong();
+    for (long chunk = from; chunk < to; chunk += CLEANER_CHUNK) {
+      List<BenchDocuments.Page> pages = new ArrayList<>();
+      for (long i = chunk; i < Math.min(to, chunk + CLEANER_CHUNK); i++) {
+        pages.add(documents.page(i));
+      }
+      long started = System.nanoTime();
+      List<Future<?>> futures = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int first = t;
+        futures.add(pool.submit(() -> {
+          long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+          HtmlCleaner cleaner = new HtmlCleaner();
+          MetadataRecordParser parser = new MetadataRecordParser(Integer.MAX_VALUE);
+          for (int i = first; i < pages.size(); i += threads) {
+            BenchDocuments.Page page = pages.get(i);
+            int size = switch (page.type()) {
+              case HTML -> cleaner.clean(page.text(), page.url()).text() == null ? 0 : 1;
+              case FRONT_MATTER -> parser.frontMatter(page.text()).isRejected() ? 0 : 1;
+              case JSON -> parser.json(page.text()).isRejected() ? 0 : 1;
+              default -> 0;
+            };
+            sink.addAndGet(size);
+          }
+          cleanerCpuNanos.addAndGet(ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart);
+        }));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+      nanos += System.nanoTime() - started;
+    }
+    return nanos;
+  }
+
+  // ---------------------------------------------------------------- full pipeline
+
+  private List<PipelineRunner> startInstances(PipelineConfig config, int instances, String name) {
+    List<PipelineRunner> runners = new ArrayList<>();
+    for (int k = 0; k < instances; k++) {
+      runners.add(PipelineRunner.start(
+          config.withStateDir(options.dataDir().resolve("state-" + name + "-instance-" + k))));
+    }
+    return runners;
+  }
+
+  /**
+   * Waits until the pipeline has processed the whole raw topic (committed offsets at the end of
+   * the raw and repartition topics). The clock starts when the first instance is RUNNING.
+   */
+  private PipelineRun awaitBacklog(PipelineConfig config, List<PipelineRunner> runners, String label) throws Exception {
+    err.printf(Locale.ROOT, "full pipeline (%s): starting ...%n", label);
+    long created = System.nanoTime();
+    long deadline = created + options.timeout().toNanos();
+    while (runners.stream().noneMatch(r -> r.state() == org.apache.kafka.streams.KafkaStreams.State.RUNNING)) {
+      failIfStopped(runners);
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the streams app did not start within " + options.timeout());
+      }
+      TimeUnit.MILLISECONDS.sleep(10);
+    }
+    long started = System.nanoTime();
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    long cpuBefore = processCpuNanos();
+    Map<Long, Long> streamCpuBefore = streamThreadCpu(threads);
+    long heapPeak = 0;
+    long lastReport = started;
+    try (Admin admin = Admin.create(ClientSettings.admin(config))) {
+      IdleWaiter waiter = new IdleWaiter(config, admin);
+      while (true) {
+        failIfStopped(runners);
+        heapPeak = Math.max(heapPeak, memory.getHeapMemoryUsage().getUsed());
+        long lag = waiter.lag();
+        if (lag == 0) {
+          break;
+        }
+        long now = System.nanoTime();
+        if (now - lastReport > 5_000_000_000L) {
+          err.printf(Locale.ROOT, "full pipeline: %,d records still to process%n", lag);
+          lastReport = now;
+        }
+        if (now > deadline) {
+          throw new IllegalStateException("the pipeline did not process its input within " + options.timeout());
+        }
+        TimeUnit.MILLISECONDS.sleep(50);
+      }
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    double cpu = (processCpuNanos() - cpuBefore) / 1e9;
+    Map<Long, Long> streamCpuAfter = streamThreadCpu(threads);
+    long streamCpu = 0;
+    for (Map.Entry<Long, Long> e : streamCpuAfter.entrySet()) {
+      streamCpu += e.getValue() - streamCpuBefore.getOrDefault(e.getKey(), 0L);
+    }
+    Rate rate = new Rate("full pipeline", options.docs(), totalBytes, seconds);
+    err.printf(Locale.ROOT, "full pipeline (%s): %,.0f docs/s%n", label, rate.docsPerSecond());
+    return new PipelineRun(label, rate, (started - created) / 1e9, cpu, streamCpu / 1e9, heapPeak);
+  }
+
+  private static void failIfStopped(List<PipelineRunner> runners) {
+    for (PipelineRunner r : runners) {
+      if (r.failure() != null) {
+        throw new IllegalStateException("a streams instance failed: " + r.failure(), r.failure());
+      }
+    }
+  }
+
+  private static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return 0;
+  }
+
+  private static Map<Long, Long> streamThreadCpu(ThreadMXBean threads) {
+    Map<Long, Long> cpu = new HashMap<>();
+    for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      if (info != null && info.getThreadName().contains("StreamThread")) {
+        long nanos = threads.getThreadCpuTime(info.getThreadId());
+        if (nanos >= 0) {
+          cpu.put(info.getThreadId(), nanos);
+        }
+      }
+    }
+    return cpu;
+  }
+
+  // ---------------------------------------------------------------- latency
+
+  /**
+   * Publishes new documents at {@code rate} for the configured time while the pipeline runs, each
+   * with its fetch time (the raw record timestamp) set to the wall clock at send, and measures, per
+   * document, the time until a read_committed consumer sees its dedup decision. The decision is
+   * written in the same transaction as the canonical article version, so it becomes visible at the
+   * same moment.
+   */
+  private Latency latency(PipelineConfig config, double rate) throws Exception {
+    double targetRate = Math.max(1, rate);
+    long count = Math.max(10, Math.round(targetRate * options.latencySeconds()));
+    err.printf(Locale.ROOT, "latency: publishing %,d documents at %.1f docs/s (half the measured rate) ...%n",
+        count, targetRate);
+    Set<String> pending = ConcurrentHashMap.newKeySet();
+    Map<String, Long> sentAt = new ConcurrentHashMap<>();
+    List<Long> latencies = new ArrayList<>();
+    AtomicReference<Throwable> publishFailure = new AtomicReference<>();
+    Map<String, Object> props = ClientSettings.reader(config);
+    props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+    props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+    AvroSerde<DedupDecision> decisions = EventSerdes.dedupDecision();
+    try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props)) {
+      List<TopicPartition> partitions = new ArrayList<>();
+      for (String topic : List.of(config.topics().duplicates(), config.topics().rejected())) {
+        consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+      }
+      consumer.assign(partitions);
+      consumer.seekToEnd(partitions);
+      partitions.forEach(consumer::position);
+      Thread publisher = new Thread(() -> {
+        try (KafkaProducer<String, byte[]> producer = producer(config)) {
+          long start = System.nanoTime();
+          for (long j = 0; j < count; j++) {
+            long due = start + (long) (j * 1e9 / targetRate);
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+              TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            Instant now = Instant.now();
+            RawDocument doc = documents.document(options.docs() + j, now);
+            pending.add(doc.getId());
+            sentAt.put(doc.getId(), now.toEpochMilli());
+            byte[] value = rawSerde.encode(doc);
+            producer.send(new ProducerRecord<>(
+                config.topics().raw(), null, now.toEpochMilli(), DocumentPublisher.recordKey(doc), value));
+            producer.flush();
+          }
+        } catch (Throwable t) {
+          publishFailure.set(t);
+        }
+      }, "bench-latency-publisher");
+      publisher.start();
+      long sent = count;
+      long deadline = Long.MAX_VALUE;
+      long seen = 0;
+      while (publisher.isAlive() || (!pending.isEmpty() && System.nanoTime() < deadline)) {
+        if (!publisher.isAlive() && deadline == Long.MAX_VALUE) {
+          deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        }
+        for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(20))) {
+          long now = System.currentTimeMillis();
+          String id;
+          if (r.topic().equals(config.topics().duplicates())) {
+            DedupDecision d = decisions.decode(r.value());
+            id = d.getDocumentId();
+          } else {
+            id = rejectedId(r.value());
+          }
+          if (id != null && pending.remove(id)) {
+            latencies.add(now - sentAt.get(id));
+            seen++;
+          }
+        }
+      }
+      publisher.join();
+      if (publishFailure.get() != null) {
+        throw new IllegalStateException("latency publisher failed: " + publishFailure.get(), publishFailure.get());
+      }
+      long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+      Latency latency = new Latency(targetRate, sent, seen, percentile(sorted, 0.50), percentile(sorted, 0.99),
+          sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1]);
+      err.printf(Locale.ROOT, "latency: p50 %.0f ms, p99 %.0f ms (%d of %d seen)%n",
+          latency.p50Millis(), latency.p99Millis(), seen, sent);
+      return latency;
+    }
+  }
+
+  private String rejectedId(byte[] value) {
+    try {
+      return AvroSerde.looksLikeAvro(value) ? rawSerde.decode(value).getId() : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  static double percentile(long[] sorted, double p) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    int rank = (int) Math.ceil(p * sorted.length);
+    return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+  }
+
+  // ---------------------------------------------------------------- state size
+
+  /**
+   * The dedup state as the stores' changelog topics hold it: key and value bytes of the latest
+   * value per key (what a restore rebuilds), per store, and the number of remembered documents.
+   */
+  private StateSize stateSize(PipelineConfig config) {
+    Map<String, Long> byStore = new java.util.LinkedHashMap<>();
+    long total = 0;
+    long docs = 0;
+    Map<String, Object> props = ClientSettings.reader(config);
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      for (String store : List.of(Topics.STORE_DOCUMENTS, Topics.STORE_ARTICLES, Topics.STORE_URLS,
+          Topics.STORE_BANDS, Topics.STORE_EXPIRY)) {
+        String topic = config.applicationId() + "-" + store + "-changelog";
+        Map<java.nio.ByteBuffer, Integer> latest = new HashMap<>();
+        List<TopicPartition> partitions = new ArrayList<>();
+        consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
+        Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
+        Set<TopicPartition> open = new HashSet<>(partitions);
+        while (!open.isEmpty()) {
+          for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+            java.nio.ByteBuffer key = java.nio.ByteBuffer.wrap(r.key());
+            if (r.value() == null) {
+              latest.remove(key);
+            } else {
+              latest.put(key, r.key().length + r.value().length);
+            }
+          }
+          open.removeIf(tp -> consumer.position(tp) >= ends.get(tp));
+        }
+        long bytes = latest.values().stream().mapToLong(Integer::longValue).sum();
+        byStore.put(store, bytes);
+        total += bytes;
+        if (store.equals(Topics.STORE_DOCUMENTS)) {
+          docs = latest.size();
+        }
+      }
+    }
+    return new StateSize(docs, total, byStore);
+  }
+}

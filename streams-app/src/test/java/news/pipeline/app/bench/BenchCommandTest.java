@@ -1,0 +1,61 @@
+package news.pipeline.app.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import news.pipeline.app.cli.PipelineCli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code ./pipeline bench} runs end to end on a few documents; the figures themselves are in the README. */
+class BenchCommandTest {
+
+  @TempDir Path dir;
+
+  @Test
+  @Timeout(value = 4, unit = TimeUnit.MINUTES)
+  void runsOnFiftyGeneratedDocumentsAndPrintsEveryFigureAndTheRatios() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = PipelineCli.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+
+    int code = cli.execute("bench", "--docs", "50", "--corpus", dir.resolve("no-corpus").toString(),
+        "--data-dir", dir.resolve("bench").toString(), "--latency-seconds", "2", "--partitions", "2");
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(err.toString()).contains("corpus not found").contains("using 200 generated pages instead");
+    String report = out.toString();
+    assertThat(report)
+        .contains("bench: 50 documents")
+        .contains("raw broker pass-through")
+        .contains("cleaner alone (1 thread(s))")
+        .contains("full pipeline")
+        .contains("p50").contains("p99")
+        .contains("bytes per remembered document");
+    Matcher ratios = Pattern.compile("pipeline / cleaner-alone (\\d+\\.\\d+), pipeline / raw (\\d+\\.\\d+)").matcher(report);
+    assertThat(ratios.find()).as(report).isTrue();
+    assertThat(Double.parseDouble(ratios.group(1))).isPositive();
+    assertThat(Double.parseDouble(ratios.group(2))).isPositive();
+    Matcher seen = Pattern.compile("\\((\\d+) of (\\d+) documents seen").matcher(report);
+    assertThat(seen.find()).as(report).isTrue();
+    assertThat(seen.group(1)).as("every latency document reached the output").isEqualTo(seen.group(2));
+  }
+
+  @Test
+  void rejectsNonsenseOptions() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = PipelineCli.commandLine();
+    cli.setErr(new PrintWriter(err, true));
+    assertThat(cli.execute("bench", "--docs", "0")).isEqualTo(2);
+    assertThat(err.toString()).contains("--docs");
+  }
+}
