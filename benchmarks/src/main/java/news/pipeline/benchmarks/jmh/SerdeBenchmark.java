@@ -41,8 +41,10 @@ public class SerdeBenchmark {
   @Setup
   public void load() {
     List<BenchPages.Page> pages = BenchPages.load(20);
-    DocumentParser parser = new DocumentParser(10L * 1024 * 1024);
-    CandidateBuilder builder = new CandidateBuilder();
+    news.pipeline.app.config.PipelineConfig defaults =
+        news.pipeline.app.config.ConfigLoader.load(null, java.util.Map.of(), java.util.Map.of()).orThrow();
+    DocumentParser parser = new DocumentParser(defaults.maxDocumentBytes(), defaults.limits());
+    CandidateBuilder builder = new CandidateBuilder(defaults.limits().maxTitleChars());
     raws = new RawDocument[pages.size()];
     rawBytes = new byte[pages.size()][];
     candidates = new ArticleCandidate[pages.size()];
