@@ -55,6 +55,13 @@ public interface DedupStore {
 
   /** The expiry index key: zero-padded time then id, so byte order is time order. */
   static String expiryKey(long lastSeenMillis, String articleId) {
-    return String.format("%019d|%s", Math.max(0, lastSeenMillis), articleId);
+    // the same as String.format("%019d|%s", ...), which showed in the dedup profile (1.4% of the
+    // stream thread on metadata records, three calls per decision)
+    String digits = Long.toString(Math.max(0, lastSeenMillis));
+    StringBuilder key = new StringBuilder(20 + articleId.length());
+    for (int i = digits.length(); i < 19; i++) {
+      key.append('0');
+    }
+    return key.append(digits).append('|').append(articleId).toString();
   }
 }
