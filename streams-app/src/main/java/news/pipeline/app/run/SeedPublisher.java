@@ -5,10 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import news.pipeline.app.config.PipelineConfig;
-import news.pipeline.avro.RawDocument;
 import news.pipeline.producer.publish.DocumentPublisher;
 import news.pipeline.producer.publish.Summary;
-import news.pipeline.producer.source.DocumentSink;
+import news.pipeline.producer.publish.PreparingSink;
 import news.pipeline.producer.source.FileSource;
 
 /** Publishes a file or folder of raw documents with the producer library, and waits for the acks. */
@@ -26,24 +25,11 @@ public final class SeedPublisher {
     try (DocumentPublisher publisher =
         new DocumentPublisher(
             new KafkaProducer<>(producerSettings(config)), config.topics().raw(), config.maxDocumentBytes())) {
-      DocumentSink sink =
-          new DocumentSink() {
-            @Override
-            public void accept(RawDocument document) {
-              publisher.publish(document);
-            }
-
-            @Override
-            public void skip(String where, String reason) {
-              publisher.skip(where, reason);
-            }
-
-            @Override
-            public void fail(String where, String reason) {
-              publisher.fail(where, reason);
-            }
-          };
-      new FileSource(sink, config.maxDocumentBytes(), relative -> true).read(input);
+      // the same path as `./pipeline publish`: documents prepared on workers, sent in input order
+      try (PreparingSink sink =
+          new PreparingSink(publisher, PreparingSink.defaultWorkers(), PreparingSink.Target.of(publisher))) {
+        new FileSource(sink, config.maxDocumentBytes(), relative -> true).read(input);
+      }
       publisher.flush();
       return publisher.summary();
     }
