@@ -1,16 +1,13 @@
 package news.pipeline.app.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
+import news.pipeline.app.run.WorkDirs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,7 +75,7 @@ public final class BenchCommand implements Callable<Integer> {
       return 2;
     }
     PrintStream err = new PrintStream(new WriterOutputStream(errWriter), true, java.nio.charset.StandardCharsets.UTF_8);
-    wipe(dataDir);
+    WorkDirs.wipe(dataDir);
     PipelineBench.Options options = new PipelineBench.Options(
         docs, threads, instances, Math.max(partitions, threads * instances), corpus, pages, metadataOnly,
         latencySeconds, scaling, dataDir, timeout);
@@ -133,17 +130,6 @@ public final class BenchCommand implements Callable<Integer> {
   private static void row(PrintWriter out, String label, PipelineBench.Rate rate) {
     out.printf(Locale.ROOT, "%-46s %9.1f %,11.1f %9.1f%n", label, rate.seconds(), rate.docsPerSecond(),
         rate.megabytesPerSecond());
-  }
-
-  private static void wipe(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 
   /** Bytes to a writer, for handing picocli's error writer to code that prints to a stream. */

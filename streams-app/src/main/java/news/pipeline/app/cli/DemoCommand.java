@@ -5,11 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import news.pipeline.app.config.ConfigLoader;
 import news.pipeline.app.config.PipelineConfig;
@@ -18,6 +16,7 @@ import news.pipeline.app.ops.LiveFeed;
 import news.pipeline.app.ops.OpsServer;
 import news.pipeline.app.ops.PipelineMetrics;
 import news.pipeline.app.ops.StopSignal;
+import news.pipeline.app.run.WorkDirs;
 import news.pipeline.app.run.ClientSettings;
 import news.pipeline.app.run.IdleWaiter;
 import news.pipeline.app.run.OutputSnapshot;
@@ -73,7 +72,7 @@ final class DemoCommand implements Callable<Integer> {
       return 2;
     }
     long started = System.nanoTime();
-    wipe(dataDir);
+    WorkDirs.wipe(dataDir);
     err.println("starting an embedded Kafka broker in " + dataDir + " ...");
     try (EmbeddedBroker broker = EmbeddedBroker.start(dataDir.resolve("broker"), 0)) {
       Map<String, String> overrides = new HashMap<>();
@@ -149,17 +148,6 @@ final class DemoCommand implements Callable<Integer> {
     public void close() {
       server.close();
       feed.close();
-    }
-  }
-
-  private static void wipe(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> paths = Files.walk(dir)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
     }
   }
 }
