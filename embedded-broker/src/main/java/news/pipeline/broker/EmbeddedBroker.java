@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.TimeUnit;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -72,7 +73,7 @@ public final class EmbeddedBroker implements AutoCloseable {
     KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
     server.startup();
     EmbeddedBroker broker = new EmbeddedBroker(server, clientPort, dataDir);
-    broker.awaitReady(Duration.ofSeconds(60));
+    awaitReady(broker.bootstrapServers(), Duration.ofSeconds(60), () -> true, "the embedded broker");
     LOGGER.info(
         "embedded broker ready bootstrap={} dataDir={} startupMs={}",
         broker.bootstrapServers(),
@@ -113,7 +114,14 @@ public final class EmbeddedBroker implements AutoCloseable {
     return props;
   }
 
-  private static void format(Path dataDir, Properties props) {
+  /**
+   * Writes {@code server.properties} into the data directory and formats the storage once (the
+   * cluster id is kept in {@code cluster.id}, so a restart on the same directory reuses it); public
+   * so a child-process broker can start from the same files.
+   *
+   * @return the written {@code server.properties}
+   */
+  public static Path format(Path dataDir, Properties props) {
     Path config = dataDir.resolve("server.properties");
     Path clusterIdFile = dataDir.resolve("cluster.id");
     try {
@@ -141,13 +149,19 @@ public final class EmbeddedBroker implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare broker storage in " + dataDir, e);
     }
+    return config;
   }
 
-  private void awaitReady(Duration timeout) {
+  /**
+   * Waits until a broker at {@code bootstrapServers} lists a node. {@code alive} is asked after each
+   * failed try, so a waiter on a child process fails at once when the process has exited instead of
+   * at the deadline; {@code what} names the broker in the error.
+   */
+  public static void awaitReady(String bootstrapServers, Duration timeout, BooleanSupplier alive, String what) {
     long deadline = System.nanoTime() + timeout.toNanos();
     Map<String, Object> conf =
         Map.of(
-            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
             AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000,
             AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
     try (Admin admin = Admin.create(conf)) {
@@ -157,8 +171,11 @@ public final class EmbeddedBroker implements AutoCloseable {
             return;
           }
         } catch (Exception e) {
+          if (!alive.getAsBoolean()) {
+            throw new IllegalStateException(what + " exited before it became ready", e);
+          }
           if (System.nanoTime() > deadline) {
-            throw new IllegalStateException("embedded broker did not become ready within " + timeout, e);
+            throw new IllegalStateException(what + " did not become ready within " + timeout, e);
           }
         }
         sleep(100);

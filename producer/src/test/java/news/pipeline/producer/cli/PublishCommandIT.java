@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import news.pipeline.avro.ContentType;
 import news.pipeline.avro.RawDocument;
 import news.pipeline.producer.Seeds;
-import news.pipeline.producer.TestBroker;
+import news.pipeline.testkit.TestKafka;
 import news.pipeline.producer.publish.DocumentPublisher;
 import news.pipeline.producer.source.TestWarcs;
 import news.pipeline.schemas.EventSerdes;
@@ -38,11 +38,11 @@ import picocli.CommandLine;
 /** {@code publish seeds/} against a real broker, read back with a plain consumer. */
 class PublishCommandIT {
 
-  private static TestBroker broker;
+  private static TestKafka broker;
 
   @BeforeAll
   static void startBroker() throws Exception {
-    broker = TestBroker.start();
+    broker = TestKafka.start();
   }
 
   @AfterAll

@@ -18,7 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import news.pipeline.avro.RawDocument;
 import news.pipeline.producer.Seeds;
-import news.pipeline.producer.TestBroker;
+import news.pipeline.testkit.TestKafka;
 import news.pipeline.schemas.EventSerdes;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -40,13 +40,13 @@ import picocli.CommandLine;
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class WatchCommandIT {
 
-  private static TestBroker broker;
+  private static TestKafka broker;
 
   @TempDir Path dir;
 
   @BeforeAll
   static void startBroker() throws Exception {
-    broker = TestBroker.start();
+    broker = TestKafka.start();
   }
 
   @AfterAll

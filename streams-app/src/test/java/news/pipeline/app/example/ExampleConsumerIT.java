@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import news.pipeline.app.Seeds;
 import news.pipeline.app.config.PipelineConfig;
 import news.pipeline.app.it.PipelineRuns;
-import news.pipeline.app.it.TestKafka;
+import news.pipeline.testkit.TestKafka;
 import news.pipeline.app.run.OutputSnapshot;
 import news.pipeline.app.run.SeedPublisher;
 import news.pipeline.app.run.TopicSetup;

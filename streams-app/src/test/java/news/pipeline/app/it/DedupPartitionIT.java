@@ -25,6 +25,7 @@ import news.pipeline.app.run.TopicSetup;
 import news.pipeline.avro.CanonicalArticle;
 import news.pipeline.avro.RawDocument;
 import news.pipeline.producer.publish.DocumentPublisher;
+import news.pipeline.testkit.TestKafka;
 
 /**
  * The same input through one instance on one partition, through two instances on six partitions,

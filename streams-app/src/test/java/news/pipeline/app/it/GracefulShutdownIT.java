@@ -26,6 +26,7 @@ import news.pipeline.app.run.TopicSetup;
 import news.pipeline.avro.CanonicalArticle;
 import news.pipeline.avro.RawDocument;
 import news.pipeline.producer.publish.DocumentPublisher;
+import news.pipeline.testkit.TestKafka;
 
 /**
  * SIGTERM in the middle of a run leaves no half-written output: the app exits 0, a restart

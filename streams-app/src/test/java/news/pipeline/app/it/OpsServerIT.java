@@ -36,6 +36,7 @@ import news.pipeline.app.Seeds;
 import news.pipeline.app.config.PipelineConfig;
 import news.pipeline.app.run.SeedPublisher;
 import news.pipeline.app.run.TopicSetup;
+import news.pipeline.testkit.TestKafka;
 
 /**
  * {@code ./pipeline run} as a separate JVM on a real broker over the seeds, seen from outside as

@@ -38,6 +38,7 @@ import news.pipeline.app.run.SeedPublisher;
 import news.pipeline.app.run.TopicSetup;
 import news.pipeline.avro.ArticleMember;
 import news.pipeline.avro.CanonicalArticle;
+import news.pipeline.testkit.TestKafka;
 import picocli.CommandLine;
 
 /**

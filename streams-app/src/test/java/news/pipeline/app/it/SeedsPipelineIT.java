@@ -21,6 +21,7 @@ import news.pipeline.app.run.PipelineRunner;
 import news.pipeline.app.run.SeedPublisher;
 import news.pipeline.app.run.TopicSetup;
 import news.pipeline.avro.CanonicalArticle;
+import news.pipeline.testkit.TestKafka;
 
 /** The seeds through the real topology on a real broker, exactly-once, three partitions. */
 class SeedsPipelineIT {

@@ -34,6 +34,7 @@ import news.pipeline.avro.ArticleMember;
 import news.pipeline.avro.CanonicalArticle;
 import news.pipeline.avro.MatchSignal;
 import news.pipeline.schemas.EventSerdes;
+import news.pipeline.testkit.TestKafka;
 import picocli.CommandLine;
 
 /**

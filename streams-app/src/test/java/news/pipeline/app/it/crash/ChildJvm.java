@@ -75,10 +75,6 @@ final class ChildJvm {
     return process.isAlive();
   }
 
-  int exitCode() {
-    return process.exitValue();
-  }
-
   long pid() {
     return process.pid();
   }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import news.pipeline.app.config.PipelineConfig;
-import news.pipeline.app.it.TestKafka;
+import news.pipeline.testkit.TestKafka;
 import news.pipeline.app.run.ClientSettings;
 import news.pipeline.app.run.OutputSnapshot;
 
