@@ -88,16 +88,4 @@ public record PipelineConfig(
         bootstrapServers, applicationId, stateDir, streamThreads, topicPartitions, topicReplicationFactor,
         newTopics, dedup, maxDocumentBytes, commitIntervalMs, kafka, limits, ops);
   }
-
-  public PipelineConfig withOps(Ops newOps) {
-    return new PipelineConfig(
-        bootstrapServers, applicationId, stateDir, streamThreads, topicPartitions, topicReplicationFactor,
-        topics, dedup, maxDocumentBytes, commitIntervalMs, kafka, limits, newOps);
-  }
-
-  public PipelineConfig withDedup(Dedup newDedup) {
-    return new PipelineConfig(
-        bootstrapServers, applicationId, stateDir, streamThreads, topicPartitions, topicReplicationFactor,
-        topics, newDedup, maxDocumentBytes, commitIntervalMs, kafka, limits, ops);
-  }
 }
