@@ -94,10 +94,26 @@ final class PipelineBench {
   /** The end-to-end latency phase. */
   record Latency(double targetRate, long sent, long seen, double p50Millis, double p99Millis, double maxMillis) {}
 
-  /** The dedup state as its changelogs hold it (latest value per key). */
-  record StateSize(long rememberedDocuments, long totalBytes, Map<String, Long> bytesByStore) {
+  /**
+   * The dedup state as its changelogs hold it (latest value per key): the index stores and the
+   * content store (one compressed entry per live article) apart.
+   */
+  record StateSize(
+      long rememberedDocuments, long liveArticles, long indexBytes, long contentBytes, Map<String, Long> bytesByStore) {
+    long totalBytes() {
+      return indexBytes + contentBytes;
+    }
+
     double bytesPerDocument() {
-      return rememberedDocuments == 0 ? 0 : (double) totalBytes / rememberedDocuments;
+      return rememberedDocuments == 0 ? 0 : (double) totalBytes() / rememberedDocuments;
+    }
+
+    double indexBytesPerDocument() {
+      return rememberedDocuments == 0 ? 0 : (double) indexBytes / rememberedDocuments;
+    }
+
+    double contentBytesPerArticle() {
+      return liveArticles == 0 ? 0 : (double) contentBytes / liveArticles;
     }
   }
 
@@ -557,13 +573,14 @@ final class PipelineBench {
    */
   private StateSize stateSize(PipelineConfig config) {
     Map<String, Long> byStore = new java.util.LinkedHashMap<>();
-    long total = 0;
+    long index = 0;
+    long content = 0;
     long docs = 0;
+    long articles = 0;
     Map<String, Object> props = ClientSettings.reader(config);
     try (KafkaConsumer<byte[], byte[]> consumer =
         new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      for (String store : List.of(Topics.STORE_DOCUMENTS, Topics.STORE_ARTICLES, Topics.STORE_URLS,
-          Topics.STORE_BANDS, Topics.STORE_EXPIRY)) {
+      for (String store : Topics.DEDUP_STORES) {
         String topic = config.applicationId() + "-" + store + "-changelog";
         Map<java.nio.ByteBuffer, Integer> latest = new HashMap<>();
         List<TopicPartition> partitions = new ArrayList<>();
@@ -585,12 +602,17 @@ final class PipelineBench {
         }
         long bytes = latest.values().stream().mapToLong(Integer::longValue).sum();
         byStore.put(store, bytes);
-        total += bytes;
+        if (store.equals(Topics.STORE_CONTENT)) {
+          content += bytes;
+          articles = latest.size();
+        } else {
+          index += bytes;
+        }
         if (store.equals(Topics.STORE_DOCUMENTS)) {
           docs = latest.size();
         }
       }
     }
-    return new StateSize(docs, total, byStore);
+    return new StateSize(docs, articles, index, content, byStore);
   }
 }

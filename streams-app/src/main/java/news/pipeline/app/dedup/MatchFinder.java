@@ -23,6 +23,9 @@ import news.pipeline.avro.internal.DedupDocument;
  */
 final class MatchFinder {
 
+  /** Most documents read from one LSH band. */
+  static final int MAX_BAND_READ = 64;
+
   private final PipelineConfig.Dedup settings;
   private final long horizonMillis;
 
@@ -35,30 +38,33 @@ final class MatchFinder {
     return settings.horizon();
   }
 
-  /** Band keys under which the candidate's title is filed; empty for an uninformative title. */
-  List<String> titleBands(ArticleCandidate c) {
-    return BandKeys.title(c.getTitleTokens(), c.getTitleInformative());
+  /** Band codes under which the candidate's title is filed; empty for an uninformative title. */
+  int[] titleBands(ArticleCandidate c) {
+    return BandKeys.titleCodes(c.getTitleTokens(), c.getTitleInformative());
   }
 
-  /** Band keys under which the candidate's body is filed; empty without a body signature. */
-  List<String> bodyBands(ArticleCandidate c) {
-    return BandKeys.body(toArray(c.getBodySignature()));
+  /** Band codes under which the candidate's body is filed; empty without a body signature. */
+  int[] bodyBands(int[] body) {
+    return BandKeys.bodyCodes(body);
   }
 
-  /** The best match per earlier document. */
-  Map<String, Match> find(ArticleCandidate c, List<String> titleBands, List<String> bodyBands, DedupStore store) {
+  /**
+   * The best match per earlier document. A band is read up to {@link #MAX_BAND_READ} documents (in
+   * packed-id order, so the same ones whatever order they arrived in): a band shared by more
+   * documents than that is boilerplate, not evidence.
+   */
+  Map<String, Match> find(ArticleCandidate c, int[] body, int[] titleBands, int[] bodyBands, DedupStore store) {
     Map<String, Match> best = new HashMap<>();
-    int[] body = toArray(c.getBodySignature());
     for (String key : c.getUrlKeys()) {
-      String owner = store.urlOwner(key);
+      String owner = store.urlOwner(StateKeys.urlHash(key));
       DedupDocument doc = owner == null || owner.equals(c.getDocumentId()) ? null : store.document(owner);
       if (doc != null && !contradicts(c, body, doc)) {
         offer(best, new Match(owner, MatchSignal.URL, 1.0));
       }
     }
     Set<String> checked = new HashSet<>();
-    for (String band : titleBands) {
-      for (String id : store.band(band)) {
+    for (int band : titleBands) {
+      for (String id : store.band(band, MAX_BAND_READ)) {
         DedupDocument doc = checked.add(id) ? store.document(id) : null;
         if (doc != null && withinHorizon(c, doc) && doc.getTitleInformative()) {
           double similarity = Similarity.jaccard(c.getTitleTokens(), doc.getTitleTokens());
@@ -69,8 +75,8 @@ final class MatchFinder {
       }
     }
     checked.clear();
-    for (String band : bodyBands) {
-      for (String id : store.band(band)) {
+    for (int band : bodyBands) {
+      for (String id : store.band(band, MAX_BAND_READ)) {
         DedupDocument doc = checked.add(id) ? store.document(id) : null;
         int[] other = doc == null ? null : bodyOf(doc);
         if (doc != null && withinHorizon(c, doc) && other.length > 0) {

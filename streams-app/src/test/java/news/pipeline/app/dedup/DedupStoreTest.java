@@ -2,17 +2,63 @@ package news.pipeline.app.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class DedupStoreTest {
 
+  @ParameterizedTest
+  @ValueSource(strings = {"8c0de6de77f2d51c", "8c0de6de77f2d51c#9", "8c0de6de77f2d51c#255", "8c0de6de77f2d51c#256",
+      "8c0de6de77f2d51c#0", "8c0de6de77f2d51c#07", "8C0DE6DE77F2D51C", "older", "r0-12345", "r0-123456", "r12-1234-u",
+      "8c0de6de77f2d51c-recrawl", "ünïcode", ""})
+  void documentIdsPackAndUnpackToThemselves(String id) {
+    assertThat(StateKeys.documentId(StateKeys.packId(id))).isEqualTo(id);
+  }
+
   @Test
-  void expiryKeyIsZeroPaddedTimeThenIdSoByteOrderIsTimeOrder() {
-    for (long t : new long[] {0, 7, 1_591_747_200_000L, Long.MAX_VALUE, -5}) {
-      assertThat(DedupStore.expiryKey(t, "doc-1")).isEqualTo(String.format("%019d|%s", Math.max(0, t), "doc-1"));
-    }
-    assertThat(DedupStore.expiryKey(999, "b")).isLessThan(DedupStore.expiryKey(1000, "a"));
-    assertThat(DedupStore.Expiry.parse(DedupStore.expiryKey(1_591_747_200_000L, "x|y")))
+  void projectDocumentIdsTakeEightBytesAndNineWithARelatedSuffix() {
+    assertThat(StateKeys.packId("8c0de6de77f2d51c")).hasSize(8);
+    assertThat(StateKeys.packId("8c0de6de77f2d51c#3")).hasSize(9);
+  }
+
+  @Test
+  void expiryKeysSortByTimeThenId() {
+    assertThat(StateKeys.expiry(999, "b")).isLessThan(StateKeys.expiry(1000, "a"));
+    assertThat(StateKeys.expiry(1000, "a")).isLessThan(StateKeys.expiry(1000, "b"));
+    assertThat(StateKeys.expiry(-5, "a")).isEqualTo(StateKeys.expiry(0, "a"));
+    assertThat(StateKeys.expiryEntry(StateKeys.expiry(1_591_747_200_000L, "x|y")))
         .isEqualTo(new DedupStore.Expiry(1_591_747_200_000L, "x|y"));
+  }
+
+  @Test
+  void bandAndMemberScansReturnTheirOwnEntriesOnly() {
+    InMemoryDedupStore store = new InMemoryDedupStore();
+    store.addToBand(7, "8c0de6de77f2d51c");
+    store.addToBand(7, "older");
+    store.addToBand(8, "8c0de6de77f2d51d");
+    store.addMember("8c0de6de77f2d51c", "8c0de6de77f2d51c#2");
+    store.addMember("8c0de6de77f2d51c#1", "x");
+    store.addMember("8c0de6de77f2d51c", "y");
+
+    assertThat(store.band(7, 64)).containsExactlyInAnyOrder("8c0de6de77f2d51c", "older");
+    assertThat(store.band(7, 1)).hasSize(1);
+    assertThat(store.members("8c0de6de77f2d51c")).containsExactlyInAnyOrder("8c0de6de77f2d51c#2", "y");
+    store.removeFromBand(7, "older");
+    store.removeMember("8c0de6de77f2d51c", "y");
+    assertThat(store.band(7, 64)).containsExactly("8c0de6de77f2d51c");
+    assertThat(store.members("8c0de6de77f2d51c")).containsExactly("8c0de6de77f2d51c#2");
+  }
+
+  @Test
+  void expiredArticlesAreThoseBeforeTheCutoffOldestFirst() {
+    InMemoryDedupStore store = new InMemoryDedupStore();
+    store.putExpiry(3000, "c");
+    store.putExpiry(1000, "a");
+    store.putExpiry(2000, "b");
+
+    assertThat(store.expiredArticles(2000, 10)).containsExactly(new DedupStore.Expiry(1000, "a"));
+    assertThat(store.expiredArticles(5000, 2)).extracting(DedupStore.Expiry::articleId).isEqualTo(List.of("a", "b"));
   }
 }
