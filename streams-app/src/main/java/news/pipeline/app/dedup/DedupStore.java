@@ -34,8 +34,11 @@ public interface DedupStore {
 
   void deleteUrlOwner(long urlHash);
 
-  /** Documents filed under an LSH band code, at most {@code max}, in key (packed id) order. */
-  List<String> band(int bandCode, int max);
+  /** References ({@link StateKeys#reference}) of documents filed under an LSH band code, at most {@code max}. */
+  int[] band(int bandCode, int max);
+
+  /** The remembered documents with this reference: usually one. */
+  List<Remembered> documents(int reference);
 
   void addToBand(int bandCode, String documentId);
 
@@ -55,6 +58,9 @@ public interface DedupStore {
 
   /** Articles whose latest event time is before {@code cutoffMillis}, oldest first, at most {@code max}. */
   List<Expiry> expiredArticles(long cutoffMillis, int max);
+
+  /** A remembered document and its id. */
+  record Remembered(String id, DedupDocument document) {}
 
   /** An entry of the expiry index. */
   record Expiry(long lastSeenMillis, String articleId) {}

@@ -81,6 +81,18 @@ public final class InMemoryDedupStore extends TableDedupStore {
       }
 
       @Override
+      public List<Map.Entry<Bytes, byte[]>> entriesWithPrefix(Bytes prefix) {
+        List<Map.Entry<Bytes, byte[]>> entries = new ArrayList<>(1);
+        for (Map.Entry<Bytes, byte[]> e : map.tailMap(prefix, true).entrySet()) {
+          if (!startsWith(e.getKey(), prefix)) {
+            break;
+          }
+          entries.add(Map.entry(e.getKey(), e.getValue()));
+        }
+        return entries;
+      }
+
+      @Override
       public List<Bytes> keysBelow(Bytes bound, int max) {
         List<Bytes> keys = new ArrayList<>();
         for (Bytes key : map.headMap(bound, false).keySet()) {

@@ -50,8 +50,9 @@ final class MatchFinder {
 
   /**
    * The best match per earlier document. A band is read up to {@link #MAX_BAND_READ} documents (in
-   * packed-id order, so the same ones whatever order they arrived in): a band shared by more
-   * documents than that is boilerplate, not evidence.
+   * reference order, so the same ones whatever order they arrived in): a band shared by more
+   * documents than that is boilerplate, not evidence. A band names documents by reference; every
+   * document with that reference is verified.
    */
   Map<String, Match> find(ArticleCandidate c, int[] body, int[] titleBands, int[] bodyBands, DedupStore store) {
     Map<String, Match> best = new HashMap<>();
@@ -62,27 +63,30 @@ final class MatchFinder {
         offer(best, new Match(owner, MatchSignal.URL, 1.0));
       }
     }
-    Set<String> checked = new HashSet<>();
+    Set<Integer> checked = new HashSet<>();
     for (int band : titleBands) {
-      for (String id : store.band(band, MAX_BAND_READ)) {
-        DedupDocument doc = checked.add(id) ? store.document(id) : null;
-        if (doc != null && withinHorizon(c, doc) && doc.getTitleInformative()) {
-          double similarity = Similarity.jaccard(c.getTitleTokens(), doc.getTitleTokens());
-          if (similarity >= settings.titleThreshold() && !bodiesDiffer(body, bodyOf(doc))) {
-            offer(best, new Match(id, MatchSignal.TITLE, similarity));
+      for (int reference : store.band(band, MAX_BAND_READ)) {
+        for (DedupStore.Remembered r : checked.add(reference) ? store.documents(reference) : List.<DedupStore.Remembered>of()) {
+          DedupDocument doc = r.document();
+          if (withinHorizon(c, doc) && doc.getTitleInformative()) {
+            double similarity = Similarity.jaccard(c.getTitleTokens(), doc.getTitleTokens());
+            if (similarity >= settings.titleThreshold() && !bodiesDiffer(body, bodyOf(doc))) {
+              offer(best, new Match(r.id(), MatchSignal.TITLE, similarity));
+            }
           }
         }
       }
     }
     checked.clear();
     for (int band : bodyBands) {
-      for (String id : store.band(band, MAX_BAND_READ)) {
-        DedupDocument doc = checked.add(id) ? store.document(id) : null;
-        int[] other = doc == null ? null : bodyOf(doc);
-        if (doc != null && withinHorizon(c, doc) && other.length > 0) {
-          double similarity = MinHasher.estimate(body, other);
-          if (similarity >= settings.bodyThreshold()) {
-            offer(best, new Match(id, MatchSignal.BODY, similarity));
+      for (int reference : store.band(band, MAX_BAND_READ)) {
+        for (DedupStore.Remembered r : checked.add(reference) ? store.documents(reference) : List.<DedupStore.Remembered>of()) {
+          int[] other = bodyOf(r.document());
+          if (withinHorizon(c, r.document()) && other.length > 0) {
+            double similarity = MinHasher.estimate(body, other);
+            if (similarity >= settings.bodyThreshold()) {
+              offer(best, new Match(r.id(), MatchSignal.BODY, similarity));
+            }
           }
         }
       }

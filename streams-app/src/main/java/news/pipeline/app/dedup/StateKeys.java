@@ -12,9 +12,11 @@ import org.apache.kafka.common.utils.Bytes;
  *   <li>A document id is packed: the project's ids (16 lower-case hex digits, {@code #n} for the
  *       n-th related article of a record) take 8 bytes, 9 with the suffix; any other id is its UTF-8
  *       bytes, padded with NULs to 10 when it would be 8 or 9 bytes long.
- *   <li>A band entry is the band's 32-bit code then the packed document id, a URL owner key the
- *       URL key's 64-bit hash, a member entry the article's packed id (after one length byte) then
- *       the member's, an expiry entry the time (8 bytes, big-endian) then the packed article id.
+ *   <li>A document is keyed by its 32-bit {@link #reference} then its packed id; a band entry is the
+ *       band's 32-bit code then the document's reference; a URL owner key is the URL key's 64-bit
+ *       hash (the value the owner's packed id); a member entry the article's packed id (after one
+ *       length byte) then the member's; an expiry entry the time (8 bytes, big-endian) then the
+ *       packed article id; article content is keyed by the packed article id.
  * </ul>
  *
  * <p>{@code StateKeys.documentId(StateKeys.packId("8c0de6de77f2d51c#2"))} is {@code "8c0de6de77f2d51c#2"}.
@@ -75,12 +77,47 @@ public final class StateKeys {
     return new String(bytes, from, end - from, StandardCharsets.UTF_8);
   }
 
-  /** The key of an LSH band entry: the band code, then the document. */
-  public static Bytes band(int bandCode, String documentId) {
+  /**
+   * A document's 32-bit reference: a hash of its id. Band entries name documents by it (4 bytes
+   * instead of 8 or more, in the entry that every document has 31 of), and the document store's
+   * keys start with it, so that a prefix scan resolves a reference to its document, or to the few
+   * documents that share it (each is then verified like any other candidate).
+   */
+  public static int reference(String documentId) {
+    return (int) (urlHash(documentId) >>> 32);
+  }
+
+  /** The document store key: the reference, then the packed id. */
+  public static Bytes document(String documentId) {
     byte[] id = packId(documentId);
     byte[] key = new byte[4 + id.length];
-    putInt(key, 0, bandCode);
+    putInt(key, 0, reference(documentId));
     System.arraycopy(id, 0, key, 4, id.length);
+    return Bytes.wrap(key);
+  }
+
+  /** The prefix of the document store keys of every document with this reference. */
+  public static Bytes documentPrefix(int reference) {
+    byte[] key = new byte[4];
+    putInt(key, 0, reference);
+    return Bytes.wrap(key);
+  }
+
+  /** The document id of a document store key. */
+  public static String documentOfKey(Bytes key) {
+    return documentId(key.get(), 4, key.get().length);
+  }
+
+  /**
+   * The key of an LSH band entry: the band code, then the document's reference. Two documents of
+   * one band sharing a reference share the entry (the odds are about one in a billion per pair of
+   * similar documents); forgetting one then drops that band of the other, which its other bands
+   * make up for.
+   */
+  public static Bytes band(int bandCode, String documentId) {
+    byte[] key = new byte[8];
+    putInt(key, 0, bandCode);
+    putInt(key, 4, reference(documentId));
     return Bytes.wrap(key);
   }
 
@@ -91,9 +128,10 @@ public final class StateKeys {
     return Bytes.wrap(key);
   }
 
-  /** The document id of a band entry key. */
-  public static String bandDocument(Bytes key) {
-    return documentId(key.get(), 4, key.get().length);
+  /** The document reference of a band entry key. */
+  public static int bandReference(Bytes key) {
+    byte[] bytes = key.get();
+    return (bytes[4] & 0xFF) << 24 | (bytes[5] & 0xFF) << 16 | (bytes[6] & 0xFF) << 8 | (bytes[7] & 0xFF);
   }
 
   /** The URL index key of a normalized URL key: its 64-bit hash. */

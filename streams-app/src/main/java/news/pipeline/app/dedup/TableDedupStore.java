@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -34,6 +35,9 @@ abstract class TableDedupStore implements DedupStore {
     /** Keys starting with {@code prefix}, in order, at most {@code max}. */
     List<Bytes> keysWithPrefix(Bytes prefix, int max);
 
+    /** Entries whose keys start with {@code prefix}, in order. */
+    List<Map.Entry<Bytes, byte[]>> entriesWithPrefix(Bytes prefix);
+
     /** Keys below {@code bound}, in order, at most {@code max}. */
     List<Bytes> keysBelow(Bytes bound, int max);
   }
@@ -60,18 +64,18 @@ abstract class TableDedupStore implements DedupStore {
 
   @Override
   public DedupDocument document(String documentId) {
-    byte[] bytes = documents.get(Bytes.wrap(StateKeys.packId(documentId)));
+    byte[] bytes = documents.get(StateKeys.document(documentId));
     return bytes == null ? null : documentSerde.decode(bytes);
   }
 
   @Override
   public void putDocument(String documentId, DedupDocument document) {
-    documents.put(Bytes.wrap(StateKeys.packId(documentId)), documentSerde.encode(document));
+    documents.put(StateKeys.document(documentId), documentSerde.encode(document));
   }
 
   @Override
   public void deleteDocument(String documentId) {
-    documents.delete(Bytes.wrap(StateKeys.packId(documentId)));
+    documents.delete(StateKeys.document(documentId));
   }
 
   @Override
@@ -107,13 +111,23 @@ abstract class TableDedupStore implements DedupStore {
   }
 
   @Override
-  public List<String> band(int bandCode, int max) {
+  public int[] band(int bandCode, int max) {
     List<Bytes> keys = bands.keysWithPrefix(StateKeys.bandPrefix(bandCode), max);
-    List<String> ids = new ArrayList<>(keys.size());
-    for (Bytes key : keys) {
-      ids.add(StateKeys.bandDocument(key));
+    int[] references = new int[keys.size()];
+    for (int i = 0; i < references.length; i++) {
+      references[i] = StateKeys.bandReference(keys.get(i));
     }
-    return ids;
+    return references;
+  }
+
+  @Override
+  public List<Remembered> documents(int reference) {
+    List<Map.Entry<Bytes, byte[]>> entries = documents.entriesWithPrefix(StateKeys.documentPrefix(reference));
+    List<Remembered> found = new ArrayList<>(entries.size());
+    for (Map.Entry<Bytes, byte[]> e : entries) {
+      found.add(new Remembered(StateKeys.documentOfKey(e.getKey()), documentSerde.decode(e.getValue())));
+    }
+    return found;
   }
 
   @Override

@@ -2,7 +2,9 @@ package news.pipeline.app.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
 import java.util.List;
+import news.pipeline.avro.internal.DedupDocument;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -42,13 +44,28 @@ class DedupStoreTest {
     store.addMember("8c0de6de77f2d51c#1", "x");
     store.addMember("8c0de6de77f2d51c", "y");
 
-    assertThat(store.band(7, 64)).containsExactlyInAnyOrder("8c0de6de77f2d51c", "older");
+    assertThat(store.band(7, 64))
+        .containsExactlyInAnyOrder(StateKeys.reference("8c0de6de77f2d51c"), StateKeys.reference("older"));
     assertThat(store.band(7, 1)).hasSize(1);
     assertThat(store.members("8c0de6de77f2d51c")).containsExactlyInAnyOrder("8c0de6de77f2d51c#2", "y");
     store.removeFromBand(7, "older");
     store.removeMember("8c0de6de77f2d51c", "y");
-    assertThat(store.band(7, 64)).containsExactly("8c0de6de77f2d51c");
+    assertThat(store.band(7, 64)).containsExactly(StateKeys.reference("8c0de6de77f2d51c"));
     assertThat(store.members("8c0de6de77f2d51c")).containsExactly("8c0de6de77f2d51c#2");
+  }
+
+  @Test
+  void aReferenceResolvesToTheDocumentsThatHaveIt() {
+    InMemoryDedupStore store = new InMemoryDedupStore();
+    DedupDocument doc = DedupDocument.newBuilder().setParent(ByteBuffer.allocate(0)).setEventTime(5).build();
+    store.putDocument("8c0de6de77f2d51c#2", doc);
+    store.putDocument("older", doc);
+
+    assertThat(store.documents(StateKeys.reference("8c0de6de77f2d51c#2")))
+        .extracting(DedupStore.Remembered::id).containsExactly("8c0de6de77f2d51c#2");
+    assertThat(store.documents(StateKeys.reference("older")).get(0).document().getEventTime()).isEqualTo(5);
+    assertThat(store.document("older")).isNotNull();
+    assertThat(store.documents(StateKeys.reference("absent"))).isEmpty();
   }
 
   @Test
