@@ -42,16 +42,16 @@ public final class Deduplicator {
     int[] body = MatchFinder.toArray(c.getBodySignature());
     int[] titleBands = finder.titleBands(c);
     int[] bodyBands = finder.bodyBands(body);
-    Map<String, Match> matches = finder.find(c, body, titleBands, bodyBands, store);
+    List<UrlClaim> claims = UrlClaim.of(c, store);
+    Map<String, Match> matches = finder.find(c, body, claims, titleBands, bodyBands, store);
 
     Match own = null;
     Map<String, Match> backLinks = new TreeMap<>();
     Map<String, ClusterState> roots = new TreeMap<>();
     for (Match match : matches.values()) {
-      DedupDocument other = store.document(match.documentId());
       String root = findRoot(match.documentId(), store);
-      ClusterState state = root == null ? null : store.article(root);
-      if (other == null || state == null) {
+      ClusterState state = root == null ? null : roots.containsKey(root) ? roots.get(root) : store.article(root);
+      if (state == null) {
         continue;
       }
       roots.put(root, state);
@@ -95,7 +95,7 @@ public final class Deduplicator {
     store.putExpiry(merged.getArticle().getLastSeen().toEpochMilli(), target);
     store.putArticle(target, merged);
     store.addMember(target, id);
-    remember(c, target, body, titleBands, bodyBands, store);
+    remember(c, target, body, claims, titleBands, bodyBands, store);
 
     DedupDecision decision =
         DedupDecision.newBuilder()
@@ -217,16 +217,20 @@ public final class Deduplicator {
   }
 
   private static void remember(
-      ArticleCandidate c, String target, int[] body, int[] titleBands, int[] bodyBands, DedupStore store) {
+      ArticleCandidate c,
+      String target,
+      int[] body,
+      List<UrlClaim> claims,
+      int[] titleBands,
+      int[] bodyBands,
+      DedupStore store) {
     String id = c.getDocumentId();
-    long[] owned = new long[c.getUrlKeys().size()];
+    long[] owned = new long[claims.size()];
     int count = 0;
-    for (String key : c.getUrlKeys()) {
-      long url = StateKeys.urlHash(key);
-      String owner = store.urlOwner(url);
-      if (owner == null || store.document(owner) == null) {
-        store.putUrlOwner(url, id);
-        owned[count++] = url;
+    for (UrlClaim claim : claims) {
+      if (claim.ownerDocument() == null) {
+        store.putUrlOwner(claim.urlHash(), id);
+        owned[count++] = claim.urlHash();
       }
     }
     store.putDocument(

@@ -54,13 +54,13 @@ final class MatchFinder {
    * documents than that is boilerplate, not evidence. A band names documents by reference; every
    * document with that reference is verified.
    */
-  Map<String, Match> find(ArticleCandidate c, int[] body, int[] titleBands, int[] bodyBands, DedupStore store) {
+  Map<String, Match> find(
+      ArticleCandidate c, int[] body, List<UrlClaim> claims, int[] titleBands, int[] bodyBands, DedupStore store) {
     Map<String, Match> best = new HashMap<>();
-    for (String key : c.getUrlKeys()) {
-      String owner = store.urlOwner(StateKeys.urlHash(key));
-      DedupDocument doc = owner == null || owner.equals(c.getDocumentId()) ? null : store.document(owner);
+    for (UrlClaim claim : claims) {
+      DedupDocument doc = claim.ownerDocument();
       if (doc != null && !contradicts(c, body, doc)) {
-        offer(best, new Match(owner, MatchSignal.URL, 1.0));
+        offer(best, new Match(claim.owner(), MatchSignal.URL, 1.0));
       }
     }
     Set<Integer> checked = new HashSet<>();
