@@ -39,6 +39,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import news.pipeline.app.clean.HtmlCleaner;
 import news.pipeline.app.config.ConfigLoader;
 import news.pipeline.app.config.PipelineConfig;
+import news.pipeline.app.dedup.KeyValueDedupStore;
 import news.pipeline.app.parse.MetadataRecordParser;
 import news.pipeline.app.run.ClientSettings;
 import news.pipeline.app.run.IdleWaiter;
@@ -583,6 +584,7 @@ final class PipelineBench {
       for (String store : Topics.DEDUP_STORES) {
         String topic = config.applicationId() + "-" + store + "-changelog";
         Map<java.nio.ByteBuffer, Integer> latest = new HashMap<>();
+        Map<java.nio.ByteBuffer, Integer> documentsPerKey = new HashMap<>();
         List<TopicPartition> partitions = new ArrayList<>();
         consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
         consumer.assign(partitions);
@@ -594,8 +596,12 @@ final class PipelineBench {
             java.nio.ByteBuffer key = java.nio.ByteBuffer.wrap(r.key());
             if (r.value() == null) {
               latest.remove(key);
+              documentsPerKey.remove(key);
             } else {
               latest.put(key, r.key().length + r.value().length);
+              if (store.equals(Topics.STORE_DOCUMENTS)) {
+                documentsPerKey.put(key, KeyValueDedupStore.documentsIn(r.value()));
+              }
             }
           }
           open.removeIf(tp -> consumer.position(tp) >= ends.get(tp));
@@ -609,7 +615,7 @@ final class PipelineBench {
           index += bytes;
         }
         if (store.equals(Topics.STORE_DOCUMENTS)) {
-          docs = latest.size();
+          docs = documentsPerKey.values().stream().mapToLong(Integer::longValue).sum();
         }
       }
     }

@@ -41,6 +41,11 @@ public final class InMemoryDedupStore extends TableDedupStore {
     this.expiry = expiry;
   }
 
+  /** How many documents are remembered (a document store value holds those of one reference). */
+  public long rememberedDocuments() {
+    return documents.values().stream().mapToLong(TableDedupStore::documentsIn).sum();
+  }
+
   /** Every live article by id, decoded. */
   public Map<String, ClusterState> articles() {
     Map<String, ClusterState> articles = new TreeMap<>();
@@ -78,18 +83,6 @@ public final class InMemoryDedupStore extends TableDedupStore {
           keys.add(key);
         }
         return keys;
-      }
-
-      @Override
-      public List<Map.Entry<Bytes, byte[]>> entriesWithPrefix(Bytes prefix) {
-        List<Map.Entry<Bytes, byte[]>> entries = new ArrayList<>(1);
-        for (Map.Entry<Bytes, byte[]> e : map.tailMap(prefix, true).entrySet()) {
-          if (!startsWith(e.getKey(), prefix)) {
-            break;
-          }
-          entries.add(Map.entry(e.getKey(), e.getValue()));
-        }
-        return entries;
       }
 
       @Override

@@ -2,10 +2,8 @@ package news.pipeline.app.dedup;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
@@ -20,6 +18,11 @@ public final class KeyValueDedupStore extends TableDedupStore {
       KeyValueStore<Bytes, byte[]> members,
       KeyValueStore<Bytes, byte[]> expiry) {
     super(table(documents), table(content), table(urls), table(bands), table(members), table(expiry));
+  }
+
+  /** How many documents a {@code dedup-documents} value holds (those of one reference: almost always one). */
+  public static int documentsIn(byte[] documentStoreValue) {
+    return TableDedupStore.documentsIn(documentStoreValue);
   }
 
   private static Table table(KeyValueStore<Bytes, byte[]> store) {
@@ -44,18 +47,6 @@ public final class KeyValueDedupStore extends TableDedupStore {
         try (KeyValueIterator<Bytes, byte[]> it = store.prefixScan(prefix, Serdes.Bytes().serializer())) {
           return collect(it, max);
         }
-      }
-
-      @Override
-      public List<Map.Entry<Bytes, byte[]>> entriesWithPrefix(Bytes prefix) {
-        List<Map.Entry<Bytes, byte[]>> entries = new ArrayList<>(1);
-        try (KeyValueIterator<Bytes, byte[]> it = store.prefixScan(prefix, Serdes.Bytes().serializer())) {
-          while (it.hasNext()) {
-            KeyValue<Bytes, byte[]> next = it.next();
-            entries.add(Map.entry(next.key, next.value));
-          }
-        }
-        return entries;
       }
 
       @Override

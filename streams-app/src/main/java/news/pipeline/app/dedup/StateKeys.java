@@ -12,7 +12,8 @@ import org.apache.kafka.common.utils.Bytes;
  *   <li>A document id is packed: the project's ids (16 lower-case hex digits, {@code #n} for the
  *       n-th related article of a record) take 8 bytes, 9 with the suffix; any other id is its UTF-8
  *       bytes, padded with NULs to 10 when it would be 8 or 9 bytes long.
- *   <li>A document is keyed by its 32-bit {@link #reference} then its packed id; a band entry is the
+ *   <li>A document is keyed by its 32-bit {@link #reference} (the value holds the documents of that
+ *       reference, each with its packed id: almost always one); a band entry is the
  *       band's 32-bit code then the document's reference; a URL owner key is the URL key's 64-bit
  *       hash (the value the owner's packed id); a member entry the article's packed id (after one
  *       length byte) then the member's; an expiry entry the time (8 bytes, big-endian) then the
@@ -79,33 +80,24 @@ public final class StateKeys {
 
   /**
    * A document's 32-bit reference: a hash of its id. Band entries name documents by it (4 bytes
-   * instead of 8 or more, in the entry that every document has 31 of), and the document store's
-   * keys start with it, so that a prefix scan resolves a reference to its document, or to the few
-   * documents that share it (each is then verified like any other candidate).
+   * instead of 8 or more, in the entry that every document has 31 of), and the document store is
+   * keyed by it, so that one get resolves a reference to its document, or to the few documents
+   * that share it (each is then verified like any other candidate).
    */
   public static int reference(String documentId) {
     return (int) (urlHash(documentId) >>> 32);
   }
 
-  /** The document store key: the reference, then the packed id. */
+  /** The document store key of a document: its reference. */
   public static Bytes document(String documentId) {
-    byte[] id = packId(documentId);
-    byte[] key = new byte[4 + id.length];
-    putInt(key, 0, reference(documentId));
-    System.arraycopy(id, 0, key, 4, id.length);
-    return Bytes.wrap(key);
+    return document(reference(documentId));
   }
 
-  /** The prefix of the document store keys of every document with this reference. */
-  public static Bytes documentPrefix(int reference) {
+  /** The document store key of every document with this reference. */
+  public static Bytes document(int reference) {
     byte[] key = new byte[4];
     putInt(key, 0, reference);
     return Bytes.wrap(key);
-  }
-
-  /** The document id of a document store key. */
-  public static String documentOfKey(Bytes key) {
-    return documentId(key.get(), 4, key.get().length);
   }
 
   /**

@@ -3,8 +3,8 @@ package news.pipeline.app.dedup;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
@@ -35,8 +35,6 @@ abstract class TableDedupStore implements DedupStore {
     /** Keys starting with {@code prefix}, in order, at most {@code max}. */
     List<Bytes> keysWithPrefix(Bytes prefix, int max);
 
-    /** Entries whose keys start with {@code prefix}, in order. */
-    List<Map.Entry<Bytes, byte[]>> entriesWithPrefix(Bytes prefix);
 
     /** Keys below {@code bound}, in order, at most {@code max}. */
     List<Bytes> keysBelow(Bytes bound, int max);
@@ -64,18 +62,91 @@ abstract class TableDedupStore implements DedupStore {
 
   @Override
   public DedupDocument document(String documentId) {
-    byte[] bytes = documents.get(StateKeys.document(documentId));
-    return bytes == null ? null : documentSerde.decode(bytes);
+    byte[] id = StateKeys.packId(documentId);
+    for (Slot entry : Slot.parse(documents.get(StateKeys.document(documentId)))) {
+      if (Arrays.equals(entry.id(), id)) {
+        return documentSerde.decode(entry.document());
+      }
+    }
+    return null;
   }
 
   @Override
   public void putDocument(String documentId, DedupDocument document) {
-    documents.put(StateKeys.document(documentId), documentSerde.encode(document));
+    Bytes key = StateKeys.document(documentId);
+    byte[] id = StateKeys.packId(documentId);
+    List<Slot> entries = Slot.parse(documents.get(key));
+    entries.removeIf(e -> Arrays.equals(e.id(), id));
+    entries.add(new Slot(id, documentSerde.encode(document)));
+    documents.put(key, Slot.join(entries));
   }
 
   @Override
   public void deleteDocument(String documentId) {
-    documents.delete(StateKeys.document(documentId));
+    Bytes key = StateKeys.document(documentId);
+    byte[] id = StateKeys.packId(documentId);
+    List<Slot> entries = Slot.parse(documents.get(key));
+    if (entries.removeIf(e -> Arrays.equals(e.id(), id))) {
+      if (entries.isEmpty()) {
+        documents.delete(key);
+      } else {
+        documents.put(key, Slot.join(entries));
+      }
+    }
+  }
+
+  @Override
+  public List<Remembered> documents(int reference) {
+    List<Slot> entries = Slot.parse(documents.get(StateKeys.document(reference)));
+    List<Remembered> found = new ArrayList<>(entries.size());
+    for (Slot e : entries) {
+      found.add(new Remembered(StateKeys.documentId(e.id()), documentSerde.decode(e.document())));
+    }
+    return found;
+  }
+
+  /**
+   * One document in a document store value. A value holds every document of one reference
+   * (almost always one): per document one byte of id length, the packed id, two bytes of length
+   * and the Avro single-object bytes.
+   */
+  record Slot(byte[] id, byte[] document) {
+
+    static List<Slot> parse(byte[] value) {
+      List<Slot> entries = new ArrayList<>(1);
+      if (value == null) {
+        return entries;
+      }
+      ByteBuffer in = ByteBuffer.wrap(value);
+      while (in.hasRemaining()) {
+        byte[] id = new byte[in.get() & 0xFF];
+        in.get(id);
+        byte[] document = new byte[in.getShort() & 0xFFFF];
+        in.get(document);
+        entries.add(new Slot(id, document));
+      }
+      return entries;
+    }
+
+    static byte[] join(List<Slot> entries) {
+      int size = 0;
+      for (Slot e : entries) {
+        if (e.document.length > 0xFFFF || e.id.length > 0xFF) {
+          throw new IllegalArgumentException("remembered document too large: " + e.document.length + " bytes");
+        }
+        size += 3 + e.id.length + e.document.length;
+      }
+      ByteBuffer out = ByteBuffer.allocate(size);
+      for (Slot e : entries) {
+        out.put((byte) e.id.length).put(e.id).putShort((short) e.document.length).put(e.document);
+      }
+      return out.array();
+    }
+  }
+
+  /** How many documents a document store value holds. */
+  static int documentsIn(byte[] value) {
+    return Slot.parse(value).size();
   }
 
   @Override
@@ -118,16 +189,6 @@ abstract class TableDedupStore implements DedupStore {
       references[i] = StateKeys.bandReference(keys.get(i));
     }
     return references;
-  }
-
-  @Override
-  public List<Remembered> documents(int reference) {
-    List<Map.Entry<Bytes, byte[]>> entries = documents.entriesWithPrefix(StateKeys.documentPrefix(reference));
-    List<Remembered> found = new ArrayList<>(entries.size());
-    for (Map.Entry<Bytes, byte[]> e : entries) {
-      found.add(new Remembered(StateKeys.documentOfKey(e.getKey()), documentSerde.decode(e.getValue())));
-    }
-    return found;
   }
 
   @Override

@@ -78,4 +78,32 @@ class DedupStoreTest {
     assertThat(store.expiredArticles(2000, 10)).containsExactly(new DedupStore.Expiry(1000, "a"));
     assertThat(store.expiredArticles(5000, 2)).extracting(DedupStore.Expiry::articleId).isEqualTo(List.of("a", "b"));
   }
+
+  @Test
+  void documentsSharingAReferenceShareAStoreEntryAndStayApart() {
+    java.util.Map<Integer, String> seen = new java.util.HashMap<>();
+    String a = null;
+    String b = null;
+    for (int i = 0; a == null; i++) {
+      String id = "c" + i;
+      String other = seen.putIfAbsent(StateKeys.reference(id), id);
+      if (other != null) {
+        a = other;
+        b = id;
+      }
+    }
+    InMemoryDedupStore store = new InMemoryDedupStore();
+    store.putDocument(a, DedupDocument.newBuilder().setParent(ByteBuffer.allocate(0)).setEventTime(1).build());
+    store.putDocument(b, DedupDocument.newBuilder().setParent(ByteBuffer.allocate(0)).setEventTime(2).build());
+
+    assertThat(store.documents).hasSize(1);
+    assertThat(store.rememberedDocuments()).isEqualTo(2);
+    assertThat(store.documents(StateKeys.reference(a))).extracting(DedupStore.Remembered::id).containsExactly(a, b);
+    assertThat(store.document(b).getEventTime()).isEqualTo(2);
+    store.deleteDocument(a);
+    assertThat(store.document(a)).isNull();
+    assertThat(store.document(b).getEventTime()).isEqualTo(2);
+    store.deleteDocument(b);
+    assertThat(store.documents).isEmpty();
+  }
 }

@@ -163,7 +163,7 @@ public final class DedupStateSize {
     index.put("bands", store.bands);
     index.put("members", store.members);
     index.put("expiry", store.expiry);
-    long remembered = store.documents.size();
+    long remembered = store.rememberedDocuments();
     long articles = store.content.size();
     System.out.printf(Locale.ROOT, "Dedup state after %d candidates from %d article pages: %d documents remembered, %d live articles%n",
         n, pages, remembered, articles);
