@@ -6,7 +6,8 @@ import news.pipeline.avro.internal.DedupDocument;
 
 /**
  * The state dedup keeps, as plain lookups. The index: remembered documents (with their union-find
- * parent), URL owners, one entry per (LSH band, document), one entry per (article, member) and an
+ * parent), URL owners, LSH bands (a short list of document references each), one entry per
+ * (article, member) and an
  * expiry index of articles by their latest event time. Beside it, the content: one entry per live
  * article (the canonical article as published, and which member represents it). The processor
  * backs it with Kafka Streams stores; tests and offline runs back it with maps, in the same binary
@@ -34,12 +35,16 @@ public interface DedupStore {
 
   void deleteUrlOwner(long urlHash);
 
-  /** References ({@link StateKeys#reference}) of documents filed under an LSH band code, at most {@code max}. */
+  /**
+   * References ({@link StateKeys#reference}) of the newest documents filed under an LSH band code,
+   * oldest first, at most {@code max}.
+   */
   int[] band(int bandCode, int max);
 
   /** The remembered documents with this reference: usually one. */
   List<Remembered> documents(int reference);
 
+  /** Files a document under a band; a band keeps its newest 64 documents, the oldest fall out. */
   void addToBand(int bandCode, String documentId);
 
   void removeFromBand(int bandCode, String documentId);

@@ -23,7 +23,7 @@ import news.pipeline.avro.internal.DedupDocument;
  */
 final class MatchFinder {
 
-  /** Most documents read from one LSH band. */
+  /** Most documents read from one LSH band (a band keeps no more). */
   static final int MAX_BAND_READ = 64;
 
   private final PipelineConfig.Dedup settings;
@@ -49,9 +49,7 @@ final class MatchFinder {
   }
 
   /**
-   * The best match per earlier document. A band is read up to {@link #MAX_BAND_READ} documents (in
-   * reference order, so the same ones whatever order they arrived in): a band shared by more
-   * documents than that is boilerplate, not evidence. A band names documents by reference; every
+   * The best match per earlier document. A band names its documents by reference; every
    * document with that reference is verified.
    */
   Map<String, Match> find(

@@ -79,8 +79,8 @@ public final class StateKeys {
   }
 
   /**
-   * A document's 32-bit reference: a hash of its id. Band entries name documents by it (4 bytes
-   * instead of 8 or more, in the entry that every document has 31 of), and the document store is
+   * A document's 32-bit reference: a hash of its id. Bands name documents by it (4 bytes instead of
+   * 8 or more, in the lists that every document is in 31 of), and the document store is
    * keyed by it, so that one get resolves a reference to its document, or to the few documents
    * that share it (each is then verified like any other candidate).
    */
@@ -100,30 +100,11 @@ public final class StateKeys {
     return Bytes.wrap(key);
   }
 
-  /**
-   * The key of an LSH band entry: the band code, then the document's reference. Two documents of
-   * one band sharing a reference share the entry (the odds are about one in a billion per pair of
-   * similar documents); forgetting one then drops that band of the other, which its other bands
-   * make up for.
-   */
-  public static Bytes band(int bandCode, String documentId) {
-    byte[] key = new byte[8];
-    putInt(key, 0, bandCode);
-    putInt(key, 4, reference(documentId));
-    return Bytes.wrap(key);
-  }
-
-  /** The prefix of every entry of one band. */
-  public static Bytes bandPrefix(int bandCode) {
+  /** The key of an LSH band: its 32-bit code. */
+  public static Bytes band(int bandCode) {
     byte[] key = new byte[4];
     putInt(key, 0, bandCode);
     return Bytes.wrap(key);
-  }
-
-  /** The document reference of a band entry key. */
-  public static int bandReference(Bytes key) {
-    byte[] bytes = key.get();
-    return (bytes[4] & 0xFF) << 24 | (bytes[5] & 0xFF) << 16 | (bytes[6] & 0xFF) << 8 | (bytes[7] & 0xFF);
   }
 
   /** The URL index key of a normalized URL key: its 64-bit hash. */

@@ -24,6 +24,9 @@ abstract class TableDedupStore implements DedupStore {
 
   private static final byte[] EMPTY = new byte[0];
 
+  /** Most documents filed under one LSH band; the oldest fall out first. */
+  static final int MAX_BAND_SIZE = 64;
+
   /** A table of byte keys in unsigned lexicographic order. */
   interface Table {
     byte[] get(Bytes key);
@@ -183,22 +186,51 @@ abstract class TableDedupStore implements DedupStore {
 
   @Override
   public int[] band(int bandCode, int max) {
-    List<Bytes> keys = bands.keysWithPrefix(StateKeys.bandPrefix(bandCode), max);
-    int[] references = new int[keys.size()];
-    for (int i = 0; i < references.length; i++) {
-      references[i] = StateKeys.bandReference(keys.get(i));
-    }
-    return references;
+    int[] references = unpackInts(bands.get(StateKeys.band(bandCode)));
+    return references.length <= max ? references : Arrays.copyOfRange(references, references.length - max, references.length);
   }
 
   @Override
   public void addToBand(int bandCode, String documentId) {
-    bands.put(StateKeys.band(bandCode, documentId), EMPTY);
+    Bytes key = StateKeys.band(bandCode);
+    int[] old = unpackInts(bands.get(key));
+    int keep = Math.min(old.length, MAX_BAND_SIZE - 1);
+    int[] references = Arrays.copyOfRange(old, old.length - keep, old.length + 1);
+    references[keep] = StateKeys.reference(documentId);
+    bands.put(key, packInts(references, references.length));
   }
 
   @Override
   public void removeFromBand(int bandCode, String documentId) {
-    bands.delete(StateKeys.band(bandCode, documentId));
+    Bytes key = StateKeys.band(bandCode);
+    int[] references = unpackInts(bands.get(key));
+    int reference = StateKeys.reference(documentId);
+    for (int i = 0; i < references.length; i++) {
+      if (references[i] == reference) {
+        System.arraycopy(references, i + 1, references, i, references.length - i - 1);
+        if (references.length == 1) {
+          bands.delete(key);
+        } else {
+          bands.put(key, packInts(references, references.length - 1));
+        }
+        return;
+      }
+    }
+  }
+
+  private static int[] unpackInts(byte[] bytes) {
+    if (bytes == null) {
+      return new int[0];
+    }
+    int[] values = new int[bytes.length / 4];
+    ByteBuffer.wrap(bytes).asIntBuffer().get(values);
+    return values;
+  }
+
+  private static byte[] packInts(int[] values, int count) {
+    ByteBuffer out = ByteBuffer.allocate(4 * count);
+    out.asIntBuffer().put(values, 0, count);
+    return out.array();
   }
 
   @Override

@@ -106,4 +106,18 @@ class DedupStoreTest {
     store.deleteDocument(b);
     assertThat(store.documents).isEmpty();
   }
+
+  @Test
+  void aBandKeepsItsNewestSixtyFourDocuments() {
+    InMemoryDedupStore store = new InMemoryDedupStore();
+    for (int i = 0; i < 70; i++) {
+      store.addToBand(3, "d" + i);
+    }
+
+    int[] band = store.band(3, 64);
+    assertThat(band).hasSize(64);
+    assertThat(band[0]).isEqualTo(StateKeys.reference("d6"));
+    assertThat(band[63]).isEqualTo(StateKeys.reference("d69"));
+    assertThat(store.bands.get(StateKeys.band(3))).hasSize(4 * 64);
+  }
 }
