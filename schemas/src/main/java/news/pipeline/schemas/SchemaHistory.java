@@ -31,8 +31,8 @@ public final class SchemaHistory {
           CanonicalArticle.class.getSimpleName(), 2,
           DedupDecision.class.getSimpleName(), 1,
           ArticleCandidate.class.getSimpleName(), 1,
-          DedupDocument.class.getSimpleName(), 2,
-          ClusterState.class.getSimpleName(), 2);
+          DedupDocument.class.getSimpleName(), 3,
+          ClusterState.class.getSimpleName(), 3);
 
   private static final SchemaStore.Cache STORE = load();
 

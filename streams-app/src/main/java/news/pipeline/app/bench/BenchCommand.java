@@ -107,8 +107,11 @@ public final class BenchCommand implements Callable<Integer> {
         + " consumer sees the decision, written in the canonical version's transaction)%n",
         l.targetRate(), l.p50Millis(), l.p99Millis(), l.maxMillis(), l.seen(), l.sent());
     PipelineBench.StateSize s = r.state();
-    out.printf(Locale.ROOT, "dedup state: %.0f bytes per remembered document (%,d documents, %.1f MB in the changelogs:",
-        s.bytesPerDocument(), s.rememberedDocuments(), s.totalBytes() / 1e6);
+    out.printf(Locale.ROOT, "dedup state: index %.0f bytes per remembered document (target <= 512: %s), content %.0f bytes"
+        + " per live article, total %.0f bytes per remembered document (%,d documents, %,d live articles, %.1f MB in the"
+        + " changelogs:",
+        s.indexBytesPerDocument(), s.indexBytesPerDocument() <= 512 ? "met" : "missed", s.contentBytesPerArticle(),
+        s.bytesPerDocument(), s.rememberedDocuments(), s.liveArticles(), s.totalBytes() / 1e6);
     for (Map.Entry<String, Long> e : s.bytesByStore().entrySet()) {
       out.printf(Locale.ROOT, " %s %.1f MB", e.getKey(), e.getValue() / 1e6);
     }

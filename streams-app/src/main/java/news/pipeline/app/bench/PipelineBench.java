@@ -39,6 +39,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import news.pipeline.app.clean.HtmlCleaner;
 import news.pipeline.app.config.ConfigLoader;
 import news.pipeline.app.config.PipelineConfig;
+import news.pipeline.app.dedup.KeyValueDedupStore;
 import news.pipeline.app.parse.MetadataRecordParser;
 import news.pipeline.app.run.ClientSettings;
 import news.pipeline.app.run.IdleWaiter;
@@ -94,10 +95,26 @@ final class PipelineBench {
   /** The end-to-end latency phase. */
   record Latency(double targetRate, long sent, long seen, double p50Millis, double p99Millis, double maxMillis) {}
 
-  /** The dedup state as its changelogs hold it (latest value per key). */
-  record StateSize(long rememberedDocuments, long totalBytes, Map<String, Long> bytesByStore) {
+  /**
+   * The dedup state as its changelogs hold it (latest value per key): the index stores and the
+   * content store (one compressed entry per live article) apart.
+   */
+  record StateSize(
+      long rememberedDocuments, long liveArticles, long indexBytes, long contentBytes, Map<String, Long> bytesByStore) {
+    long totalBytes() {
+      return indexBytes + contentBytes;
+    }
+
     double bytesPerDocument() {
-      return rememberedDocuments == 0 ? 0 : (double) totalBytes / rememberedDocuments;
+      return rememberedDocuments == 0 ? 0 : (double) totalBytes() / rememberedDocuments;
+    }
+
+    double indexBytesPerDocument() {
+      return rememberedDocuments == 0 ? 0 : (double) indexBytes / rememberedDocuments;
+    }
+
+    double contentBytesPerArticle() {
+      return liveArticles == 0 ? 0 : (double) contentBytes / liveArticles;
     }
   }
 
@@ -557,15 +574,17 @@ final class PipelineBench {
    */
   private StateSize stateSize(PipelineConfig config) {
     Map<String, Long> byStore = new java.util.LinkedHashMap<>();
-    long total = 0;
+    long index = 0;
+    long content = 0;
     long docs = 0;
+    long articles = 0;
     Map<String, Object> props = ClientSettings.reader(config);
     try (KafkaConsumer<byte[], byte[]> consumer =
         new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-      for (String store : List.of(Topics.STORE_DOCUMENTS, Topics.STORE_ARTICLES, Topics.STORE_URLS,
-          Topics.STORE_BANDS, Topics.STORE_EXPIRY)) {
+      for (String store : Topics.DEDUP_STORES) {
         String topic = config.applicationId() + "-" + store + "-changelog";
         Map<java.nio.ByteBuffer, Integer> latest = new HashMap<>();
+        Map<java.nio.ByteBuffer, Integer> documentsPerKey = new HashMap<>();
         List<TopicPartition> partitions = new ArrayList<>();
         consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
         consumer.assign(partitions);
@@ -577,20 +596,29 @@ final class PipelineBench {
             java.nio.ByteBuffer key = java.nio.ByteBuffer.wrap(r.key());
             if (r.value() == null) {
               latest.remove(key);
+              documentsPerKey.remove(key);
             } else {
               latest.put(key, r.key().length + r.value().length);
+              if (store.equals(Topics.STORE_DOCUMENTS)) {
+                documentsPerKey.put(key, KeyValueDedupStore.documentsIn(r.value()));
+              }
             }
           }
           open.removeIf(tp -> consumer.position(tp) >= ends.get(tp));
         }
         long bytes = latest.values().stream().mapToLong(Integer::longValue).sum();
         byStore.put(store, bytes);
-        total += bytes;
+        if (store.equals(Topics.STORE_CONTENT)) {
+          content += bytes;
+          articles = latest.size();
+        } else {
+          index += bytes;
+        }
         if (store.equals(Topics.STORE_DOCUMENTS)) {
-          docs = latest.size();
+          docs = documentsPerKey.values().stream().mapToLong(Integer::longValue).sum();
         }
       }
     }
-    return new StateSize(docs, total, byStore);
+    return new StateSize(docs, articles, index, content, byStore);
   }
 }

@@ -43,7 +43,7 @@ final class ArticleAssembler {
     copyRepresentative(candidate, article);
     return new ClusterState(
         article, candidate.getDocumentId(), candidate.getEventTime().toEpochMilli(), hasBody(candidate),
-        textLength(candidate), new ArrayList<>(List.of(candidate.getDocumentId())));
+        textLength(candidate));
   }
 
   /** The article with one more member. */
@@ -62,8 +62,6 @@ final class ArticleAssembler {
     merged.setTopics(sortedUnion(a.getTopics(), b.getTopics(), MAX_URLS));
     merged.setFirstSeen(a.getFirstSeen().isBefore(b.getFirstSeen()) ? a.getFirstSeen() : b.getFirstSeen());
     merged.setLastSeen(a.getLastSeen().isAfter(b.getLastSeen()) ? a.getLastSeen() : b.getLastSeen());
-    TreeSet<String> ids = new TreeSet<>(into.getMemberIds());
-    ids.addAll(other.getMemberIds());
     List<ArticleMember> members = new ArrayList<>(a.getMembers());
     for (ArticleMember m : b.getMembers()) {
       if (members.stream().noneMatch(x -> x.getDocumentId().equals(m.getDocumentId()))) {
@@ -72,10 +70,11 @@ final class ArticleAssembler {
     }
     members.sort(MEMBER_ORDER);
     merged.setMembers(new ArrayList<>(members.subList(0, Math.min(MAX_MEMBERS, members.size()))));
-    merged.setMemberCount(ids.size());
+    // a document is a member of one article only, so two articles' members never overlap
+    merged.setMemberCount(a.getMemberCount() + b.getMemberCount());
     return new ClusterState(
         merged, best.getRepresentativeId(), best.getRepresentativeTime(), best.getRepresentativeHasBody(),
-        best.getRepresentativeTextLength(), new ArrayList<>(ids));
+        best.getRepresentativeTextLength());
   }
 
   /**

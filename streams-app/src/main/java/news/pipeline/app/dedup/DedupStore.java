@@ -5,10 +5,13 @@ import news.pipeline.avro.internal.ClusterState;
 import news.pipeline.avro.internal.DedupDocument;
 
 /**
- * The state dedup keeps, as plain lookups: remembered documents (with their union-find parent),
- * live articles, the indexes from URL key and LSH band key to document ids, and an expiry index of
- * articles by their latest event time. The processor backs it with Kafka Streams stores; tests and
- * offline runs back it with maps.
+ * The state dedup keeps, as plain lookups. The index: remembered documents (with their union-find
+ * parent), URL owners, LSH bands (a short list of document references each), one entry per
+ * (article, member) and an
+ * expiry index of articles by their latest event time. Beside it, the content: one entry per live
+ * article (the canonical article as published, and which member represents it). The processor
+ * backs it with Kafka Streams stores; tests and offline runs back it with maps, in the same binary
+ * layout ({@link StateKeys}).
  */
 public interface DedupStore {
 
@@ -18,24 +21,40 @@ public interface DedupStore {
 
   void deleteDocument(String documentId);
 
+  /** A live article's content, or null. */
   ClusterState article(String articleId);
 
   void putArticle(String articleId, ClusterState state);
 
   void deleteArticle(String articleId);
 
-  /** The document first seen with this normalized URL, or null. */
-  String urlOwner(String urlKey);
+  /** The document first seen with the normalized URL key of this hash ({@link StateKeys#urlHash}), or null. */
+  String urlOwner(long urlHash);
 
-  void putUrlOwner(String urlKey, String documentId);
+  void putUrlOwner(long urlHash, String documentId);
 
-  void deleteUrlOwner(String urlKey);
+  void deleteUrlOwner(long urlHash);
 
-  /** Documents filed under an LSH band key, oldest first; empty when none. */
-  List<String> band(String bandKey);
+  /**
+   * References ({@link StateKeys#reference}) of the newest documents filed under an LSH band code,
+   * oldest first, at most {@code max}.
+   */
+  int[] band(int bandCode, int max);
 
-  /** Replaces the band's list; an empty list removes the band. */
-  void putBand(String bandKey, List<String> documentIds);
+  /** The remembered documents with this reference: usually one. */
+  List<Remembered> documents(int reference);
+
+  /** Files a document under a band; a band keeps its newest 64 documents, the oldest fall out. */
+  void addToBand(int bandCode, String documentId);
+
+  void removeFromBand(int bandCode, String documentId);
+
+  /** Every document filed as a member of the article. */
+  List<String> members(String articleId);
+
+  void addMember(String articleId, String documentId);
+
+  void removeMember(String articleId, String documentId);
 
   /** Files an article under its latest event time. */
   void putExpiry(long lastSeenMillis, String articleId);
@@ -45,23 +64,9 @@ public interface DedupStore {
   /** Articles whose latest event time is before {@code cutoffMillis}, oldest first, at most {@code max}. */
   List<Expiry> expiredArticles(long cutoffMillis, int max);
 
-  /** An entry of the expiry index. */
-  record Expiry(long lastSeenMillis, String articleId) {
-    static Expiry parse(String key) {
-      int bar = key.indexOf('|');
-      return new Expiry(Long.parseLong(key.substring(0, bar)), key.substring(bar + 1));
-    }
-  }
+  /** A remembered document and its id. */
+  record Remembered(String id, DedupDocument document) {}
 
-  /** The expiry index key: zero-padded time then id, so byte order is time order. */
-  static String expiryKey(long lastSeenMillis, String articleId) {
-    // the same as String.format("%019d|%s", ...), which showed in the dedup profile (1.4% of the
-    // stream thread on metadata records, three calls per decision)
-    String digits = Long.toString(Math.max(0, lastSeenMillis));
-    StringBuilder key = new StringBuilder(20 + articleId.length());
-    for (int i = digits.length(); i < 19; i++) {
-      key.append('0');
-    }
-    return key.append(digits).append('|').append(articleId).toString();
-  }
+  /** An entry of the expiry index. */
+  record Expiry(long lastSeenMillis, String articleId) {}
 }

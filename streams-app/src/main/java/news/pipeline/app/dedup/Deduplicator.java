@@ -1,5 +1,6 @@
 package news.pipeline.app.dedup;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +27,6 @@ import news.pipeline.avro.internal.DedupDocument;
  */
 public final class Deduplicator {
 
-  /** Most documents remembered per LSH band; the oldest fall out first. */
-  static final int MAX_BAND_SIZE = 64;
-
   private final MatchFinder finder;
 
   public Deduplicator(PipelineConfig.Dedup settings) {
@@ -41,18 +39,19 @@ public final class Deduplicator {
       return DedupOutcome.repeat();
     }
     long time = c.getEventTime().toEpochMilli();
-    List<String> titleBands = finder.titleBands(c);
-    List<String> bodyBands = finder.bodyBands(c);
-    Map<String, Match> matches = finder.find(c, titleBands, bodyBands, store);
+    int[] body = MatchFinder.toArray(c.getBodySignature());
+    int[] titleBands = finder.titleBands(c);
+    int[] bodyBands = finder.bodyBands(body);
+    List<UrlClaim> claims = UrlClaim.of(c, store);
+    Map<String, Match> matches = finder.find(c, body, claims, titleBands, bodyBands, store);
 
     Match own = null;
     Map<String, Match> backLinks = new TreeMap<>();
     Map<String, ClusterState> roots = new TreeMap<>();
     for (Match match : matches.values()) {
-      DedupDocument other = store.document(match.documentId());
       String root = findRoot(match.documentId(), store);
-      ClusterState state = root == null ? null : store.article(root);
-      if (other == null || state == null) {
+      ClusterState state = root == null ? null : roots.containsKey(root) ? roots.get(root) : store.article(root);
+      if (state == null) {
         continue;
       }
       roots.put(root, state);
@@ -80,6 +79,10 @@ public final class Deduplicator {
         store.deleteArticle(root.getKey());
         store.deleteExpiry(root.getValue().getArticle().getLastSeen().toEpochMilli(), root.getKey());
         redirect(root.getKey(), target, store);
+        for (String memberId : store.members(root.getKey())) {
+          store.removeMember(root.getKey(), memberId);
+          store.addMember(target, memberId);
+        }
         retired.add(root.getKey());
       }
     }
@@ -91,7 +94,8 @@ public final class Deduplicator {
     }
     store.putExpiry(merged.getArticle().getLastSeen().toEpochMilli(), target);
     store.putArticle(target, merged);
-    remember(c, target, titleBands, bodyBands, store);
+    store.addMember(target, id);
+    remember(c, target, body, claims, titleBands, bodyBands, store);
 
     DedupDecision decision =
         DedupDecision.newBuilder()
@@ -117,13 +121,11 @@ public final class Deduplicator {
   public int evict(long cutoffMillis, DedupStore store, int max) {
     List<DedupStore.Expiry> expired = store.expiredArticles(cutoffMillis, max);
     for (DedupStore.Expiry entry : expired) {
-      ClusterState state = store.article(entry.articleId());
-      if (state != null) {
-        for (String memberId : state.getMemberIds()) {
-          forget(memberId, store);
-        }
-        store.deleteArticle(entry.articleId());
+      for (String memberId : store.members(entry.articleId())) {
+        forget(memberId, store);
+        store.removeMember(entry.articleId(), memberId);
       }
+      store.deleteArticle(entry.articleId());
       store.deleteExpiry(entry.lastSeenMillis(), entry.articleId());
     }
     return expired.size();
@@ -134,18 +136,16 @@ public final class Deduplicator {
     if (doc == null) {
       return;
     }
-    for (String key : doc.getUrlKeys()) {
-      if (documentId.equals(store.urlOwner(key))) {
-        store.deleteUrlOwner(key);
+    for (long url : StateKeys.unpackLongs(bytes(doc.getOwnedUrlKeys()))) {
+      if (documentId.equals(store.urlOwner(url))) {
+        store.deleteUrlOwner(url);
       }
     }
-    List<String> bands = new ArrayList<>(BandKeys.title(doc.getTitleTokens(), doc.getTitleInformative()));
-    bands.addAll(BandKeys.body(MatchFinder.bodyOf(doc)));
-    for (String band : bands) {
-      List<String> ids = new ArrayList<>(store.band(band));
-      if (ids.remove(documentId)) {
-        store.putBand(band, ids);
-      }
+    for (int band : BandKeys.titleCodes(doc.getTitleTokens(), doc.getTitleInformative())) {
+      store.removeFromBand(band, documentId);
+    }
+    for (int band : BandKeys.bodyCodes(MatchFinder.bodyOf(doc))) {
+      store.removeFromBand(band, documentId);
     }
     store.deleteDocument(documentId);
   }
@@ -177,16 +177,17 @@ public final class Deduplicator {
       if (doc == null) {
         return null; // forgotten beyond the horizon
       }
-      if (doc.getParent().equals(current)) {
+      String parent = parentOf(current, doc);
+      if (parent.equals(current)) {
         for (String onPath : path.subList(0, Math.max(0, path.size() - 1))) {
           DedupDocument d = store.document(onPath);
-          d.setParent(current);
+          d.setParent(parentRef(onPath, current));
           store.putDocument(onPath, d);
         }
         return current;
       }
       path.add(current);
-      current = doc.getParent();
+      current = parent;
     }
     throw new IllegalStateException("redirect chain too long from document " + documentId);
   }
@@ -194,46 +195,59 @@ public final class Deduplicator {
   private static void redirect(String retired, String target, DedupStore store) {
     DedupDocument doc = store.document(retired);
     if (doc != null) {
-      doc.setParent(target);
+      doc.setParent(parentRef(retired, target));
       store.putDocument(retired, doc);
     }
   }
 
+  /** A document's union-find parent: stored packed, empty for a root. */
+  static String parentOf(String documentId, DedupDocument doc) {
+    byte[] parent = bytes(doc.getParent());
+    return parent.length == 0 ? documentId : StateKeys.documentId(parent);
+  }
+
+  private static ByteBuffer parentRef(String documentId, String parent) {
+    return ByteBuffer.wrap(documentId.equals(parent) ? new byte[0] : StateKeys.packId(parent));
+  }
+
+  private static byte[] bytes(ByteBuffer buffer) {
+    byte[] bytes = new byte[buffer.remaining()];
+    buffer.duplicate().get(bytes);
+    return bytes;
+  }
+
   private static void remember(
-      ArticleCandidate c, String target, List<String> titleBands, List<String> bodyBands, DedupStore store) {
+      ArticleCandidate c,
+      String target,
+      int[] body,
+      List<UrlClaim> claims,
+      int[] titleBands,
+      int[] bodyBands,
+      DedupStore store) {
     String id = c.getDocumentId();
-    List<String> owned = new ArrayList<>();
-    for (String key : c.getUrlKeys()) {
-      String owner = store.urlOwner(key);
-      if (owner == null || store.document(owner) == null) {
-        store.putUrlOwner(key, id);
-        owned.add(key);
+    long[] owned = new long[claims.size()];
+    int count = 0;
+    for (UrlClaim claim : claims) {
+      if (claim.ownerDocument() == null) {
+        store.putUrlOwner(claim.urlHash(), id);
+        owned[count++] = claim.urlHash();
       }
     }
     store.putDocument(
         id,
         DedupDocument.newBuilder()
-            .setParent(target)
+            .setParent(parentRef(id, target))
             .setEventTime(c.getEventTime().toEpochMilli())
             .setTitleTokens(c.getTitleTokens())
             .setTitleInformative(c.getTitleInformative())
-            .setBodySketch(java.nio.ByteBuffer.wrap(BandKeys.pack(MatchFinder.toArray(c.getBodySignature()))))
-            .setUrlKeys(owned)
+            .setBodySketch(ByteBuffer.wrap(BandKeys.pack(body)))
+            .setOwnedUrlKeys(ByteBuffer.wrap(StateKeys.packLongs(owned, count)))
             .build());
-    for (String band : titleBands) {
-      file(band, id, store);
+    for (int band : titleBands) {
+      store.addToBand(band, id);
     }
-    for (String band : bodyBands) {
-      file(band, id, store);
+    for (int band : bodyBands) {
+      store.addToBand(band, id);
     }
-  }
-
-  private static void file(String band, String id, DedupStore store) {
-    List<String> ids = new ArrayList<>(store.band(band));
-    ids.add(id);
-    if (ids.size() > MAX_BAND_SIZE) {
-      ids = ids.subList(ids.size() - MAX_BAND_SIZE, ids.size());
-    }
-    store.putBand(band, ids);
   }
 }

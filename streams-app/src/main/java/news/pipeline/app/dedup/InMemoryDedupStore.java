@@ -1,101 +1,107 @@
 package news.pipeline.app.dedup;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
+import org.apache.kafka.common.utils.Bytes;
 import news.pipeline.avro.internal.ClusterState;
-import news.pipeline.avro.internal.DedupDocument;
 
-/** {@link DedupStore} over hash maps: for tests, the dedup quality benchmark and offline runs. */
-public final class InMemoryDedupStore implements DedupStore {
+/**
+ * {@link DedupStore} over sorted maps of the same keys and values the Kafka Streams stores hold:
+ * for tests, the dedup quality benchmark, the state-size measurement and offline runs.
+ */
+public final class InMemoryDedupStore extends TableDedupStore {
 
-  public final Map<String, DedupDocument> documents = new HashMap<>();
-  public final Map<String, ClusterState> articles = new HashMap<>();
-  public final Map<String, String> urls = new HashMap<>();
-  public final Map<String, List<String>> bands = new HashMap<>();
-  public final TreeMap<String, Boolean> expiry = new TreeMap<>();
+  public final NavigableMap<Bytes, byte[]> documents;
+  public final NavigableMap<Bytes, byte[]> content;
+  public final NavigableMap<Bytes, byte[]> urls;
+  public final NavigableMap<Bytes, byte[]> bands;
+  public final NavigableMap<Bytes, byte[]> members;
+  public final NavigableMap<Bytes, byte[]> expiry;
 
-  @Override
-  public DedupDocument document(String id) {
-    DedupDocument doc = documents.get(id);
-    return doc == null ? null : DedupDocument.newBuilder(doc).build();
+  public InMemoryDedupStore() {
+    this(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>());
   }
 
-  @Override
-  public void putDocument(String id, DedupDocument document) {
-    documents.put(id, DedupDocument.newBuilder(document).build());
+  private InMemoryDedupStore(
+      NavigableMap<Bytes, byte[]> documents,
+      NavigableMap<Bytes, byte[]> content,
+      NavigableMap<Bytes, byte[]> urls,
+      NavigableMap<Bytes, byte[]> bands,
+      NavigableMap<Bytes, byte[]> members,
+      NavigableMap<Bytes, byte[]> expiry) {
+    super(table(documents), table(content), table(urls), table(bands), table(members), table(expiry));
+    this.documents = documents;
+    this.content = content;
+    this.urls = urls;
+    this.bands = bands;
+    this.members = members;
+    this.expiry = expiry;
   }
 
-  @Override
-  public void deleteDocument(String id) {
-    documents.remove(id);
+  /** How many documents are remembered (a document store value holds those of one reference). */
+  public long rememberedDocuments() {
+    return documents.values().stream().mapToLong(TableDedupStore::documentsIn).sum();
   }
 
-  @Override
-  public ClusterState article(String id) {
-    return articles.get(id);
-  }
-
-  @Override
-  public void putArticle(String id, ClusterState state) {
-    articles.put(id, state);
-  }
-
-  @Override
-  public void deleteArticle(String id) {
-    articles.remove(id);
-  }
-
-  @Override
-  public String urlOwner(String key) {
-    return urls.get(key);
-  }
-
-  @Override
-  public void putUrlOwner(String key, String id) {
-    urls.put(key, id);
-  }
-
-  @Override
-  public void deleteUrlOwner(String key) {
-    urls.remove(key);
-  }
-
-  @Override
-  public List<String> band(String key) {
-    return bands.getOrDefault(key, List.of());
-  }
-
-  @Override
-  public void putBand(String key, List<String> ids) {
-    if (ids.isEmpty()) {
-      bands.remove(key);
-    } else {
-      bands.put(key, List.copyOf(ids));
+  /** Every live article by id, decoded. */
+  public Map<String, ClusterState> articles() {
+    Map<String, ClusterState> articles = new TreeMap<>();
+    for (Bytes key : content.keySet()) {
+      String id = StateKeys.documentId(key.get());
+      articles.put(id, article(id));
     }
+    return articles;
   }
 
-  @Override
-  public void putExpiry(long lastSeenMillis, String articleId) {
-    expiry.put(DedupStore.expiryKey(lastSeenMillis, articleId), Boolean.TRUE);
-  }
-
-  @Override
-  public void deleteExpiry(long lastSeenMillis, String articleId) {
-    expiry.remove(DedupStore.expiryKey(lastSeenMillis, articleId));
-  }
-
-  @Override
-  public List<Expiry> expiredArticles(long cutoffMillis, int max) {
-    List<Expiry> ids = new ArrayList<>();
-    for (String key : expiry.headMap(DedupStore.expiryKey(cutoffMillis, "")).keySet()) {
-      if (ids.size() >= max) {
-        break;
+  private static Table table(NavigableMap<Bytes, byte[]> map) {
+    return new Table() {
+      @Override
+      public byte[] get(Bytes key) {
+        return map.get(key);
       }
-      ids.add(Expiry.parse(key));
-    }
-    return ids;
+
+      @Override
+      public void put(Bytes key, byte[] value) {
+        map.put(key, value);
+      }
+
+      @Override
+      public void delete(Bytes key) {
+        map.remove(key);
+      }
+
+      @Override
+      public List<Bytes> keysWithPrefix(Bytes prefix, int max) {
+        List<Bytes> keys = new ArrayList<>();
+        for (Bytes key : map.tailMap(prefix, true).keySet()) {
+          if (keys.size() >= max || !startsWith(key, prefix)) {
+            break;
+          }
+          keys.add(key);
+        }
+        return keys;
+      }
+
+      @Override
+      public List<Bytes> keysBelow(Bytes bound, int max) {
+        List<Bytes> keys = new ArrayList<>();
+        for (Bytes key : map.headMap(bound, false).keySet()) {
+          if (keys.size() >= max) {
+            break;
+          }
+          keys.add(key);
+        }
+        return keys;
+      }
+    };
+  }
+
+  private static boolean startsWith(Bytes key, Bytes prefix) {
+    byte[] k = key.get();
+    byte[] p = prefix.get();
+    return k.length >= p.length && java.util.Arrays.equals(k, 0, p.length, p, 0, p.length);
   }
 }

@@ -1,116 +1,76 @@
 package news.pipeline.app.dedup;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import news.pipeline.avro.internal.ClusterState;
-import news.pipeline.avro.internal.DedupDocument;
 
-/** {@link DedupStore} over Kafka Streams key-value stores (changelogged, restorable). */
-public final class KeyValueDedupStore implements DedupStore {
-
-  private final KeyValueStore<String, DedupDocument> documents;
-  private final KeyValueStore<String, ClusterState> articles;
-  private final KeyValueStore<String, String> urls;
-  private final KeyValueStore<String, String> bands;
-  private final KeyValueStore<String, String> expiry;
+/** {@link DedupStore} over Kafka Streams key-value stores of bytes (changelogged, restorable). */
+public final class KeyValueDedupStore extends TableDedupStore {
 
   public KeyValueDedupStore(
-      KeyValueStore<String, DedupDocument> documents,
-      KeyValueStore<String, ClusterState> articles,
-      KeyValueStore<String, String> urls,
-      KeyValueStore<String, String> bands,
-      KeyValueStore<String, String> expiry) {
-    this.documents = documents;
-    this.articles = articles;
-    this.urls = urls;
-    this.bands = bands;
-    this.expiry = expiry;
+      KeyValueStore<Bytes, byte[]> documents,
+      KeyValueStore<Bytes, byte[]> content,
+      KeyValueStore<Bytes, byte[]> urls,
+      KeyValueStore<Bytes, byte[]> bands,
+      KeyValueStore<Bytes, byte[]> members,
+      KeyValueStore<Bytes, byte[]> expiry) {
+    super(table(documents), table(content), table(urls), table(bands), table(members), table(expiry));
   }
 
-  @Override
-  public DedupDocument document(String documentId) {
-    return documents.get(documentId);
+  /** How many documents a {@code dedup-documents} value holds (those of one reference: almost always one). */
+  public static int documentsIn(byte[] documentStoreValue) {
+    return TableDedupStore.documentsIn(documentStoreValue);
   }
 
-  @Override
-  public void putDocument(String documentId, DedupDocument document) {
-    documents.put(documentId, document);
-  }
+  private static Table table(KeyValueStore<Bytes, byte[]> store) {
+    return new Table() {
+      @Override
+      public byte[] get(Bytes key) {
+        return store.get(key);
+      }
 
-  @Override
-  public void deleteDocument(String documentId) {
-    documents.delete(documentId);
-  }
+      @Override
+      public void put(Bytes key, byte[] value) {
+        store.put(key, value);
+      }
 
-  @Override
-  public ClusterState article(String articleId) {
-    return articles.get(articleId);
-  }
+      @Override
+      public void delete(Bytes key) {
+        store.delete(key);
+      }
 
-  @Override
-  public void putArticle(String articleId, ClusterState state) {
-    articles.put(articleId, state);
-  }
-
-  @Override
-  public void deleteArticle(String articleId) {
-    articles.delete(articleId);
-  }
-
-  @Override
-  public String urlOwner(String urlKey) {
-    return urls.get(urlKey);
-  }
-
-  @Override
-  public void putUrlOwner(String urlKey, String documentId) {
-    urls.put(urlKey, documentId);
-  }
-
-  @Override
-  public void deleteUrlOwner(String urlKey) {
-    urls.delete(urlKey);
-  }
-
-  @Override
-  public List<String> band(String bandKey) {
-    String ids = bands.get(bandKey);
-    return ids == null || ids.isEmpty() ? List.of() : Arrays.asList(ids.split("\n"));
-  }
-
-  @Override
-  public void putBand(String bandKey, List<String> documentIds) {
-    if (documentIds.isEmpty()) {
-      bands.delete(bandKey);
-    } else {
-      bands.put(bandKey, String.join("\n", documentIds));
-    }
-  }
-
-  @Override
-  public void putExpiry(long lastSeenMillis, String articleId) {
-    expiry.put(DedupStore.expiryKey(lastSeenMillis, articleId), "");
-  }
-
-  @Override
-  public void deleteExpiry(long lastSeenMillis, String articleId) {
-    expiry.delete(DedupStore.expiryKey(lastSeenMillis, articleId));
-  }
-
-  @Override
-  public List<Expiry> expiredArticles(long cutoffMillis, int max) {
-    List<Expiry> ids = new ArrayList<>();
-    try (KeyValueIterator<String, String> it = expiry.range(null, DedupStore.expiryKey(cutoffMillis, ""))) {
-      while (it.hasNext() && ids.size() < max) {
-        String key = it.next().key;
-        if (key.compareTo(DedupStore.expiryKey(cutoffMillis, "")) < 0) {
-          ids.add(Expiry.parse(key));
+      @Override
+      public List<Bytes> keysWithPrefix(Bytes prefix, int max) {
+        try (KeyValueIterator<Bytes, byte[]> it = store.prefixScan(prefix, Serdes.Bytes().serializer())) {
+          return collect(it, max);
         }
       }
+
+      @Override
+      public List<Bytes> keysBelow(Bytes bound, int max) {
+        List<Bytes> keys = new ArrayList<>();
+        try (KeyValueIterator<Bytes, byte[]> it = store.all()) {
+          while (it.hasNext() && keys.size() < max) {
+            Bytes key = it.next().key;
+            if (key.compareTo(bound) >= 0) {
+              break;
+            }
+            keys.add(key);
+          }
+        }
+        return keys;
+      }
+    };
+  }
+
+  private static List<Bytes> collect(KeyValueIterator<Bytes, byte[]> it, int max) {
+    List<Bytes> keys = new ArrayList<>();
+    while (it.hasNext() && keys.size() < max) {
+      keys.add(it.next().key);
     }
-    return ids;
+    return keys;
   }
 }

@@ -23,6 +23,9 @@ import news.pipeline.avro.internal.DedupDocument;
  */
 final class MatchFinder {
 
+  /** Most documents read from one LSH band (a band keeps no more). */
+  static final int MAX_BAND_READ = 64;
+
   private final PipelineConfig.Dedup settings;
   private final long horizonMillis;
 
@@ -35,48 +38,53 @@ final class MatchFinder {
     return settings.horizon();
   }
 
-  /** Band keys under which the candidate's title is filed; empty for an uninformative title. */
-  List<String> titleBands(ArticleCandidate c) {
-    return BandKeys.title(c.getTitleTokens(), c.getTitleInformative());
+  /** Band codes under which the candidate's title is filed; empty for an uninformative title. */
+  int[] titleBands(ArticleCandidate c) {
+    return BandKeys.titleCodes(c.getTitleTokens(), c.getTitleInformative());
   }
 
-  /** Band keys under which the candidate's body is filed; empty without a body signature. */
-  List<String> bodyBands(ArticleCandidate c) {
-    return BandKeys.body(toArray(c.getBodySignature()));
+  /** Band codes under which the candidate's body is filed; empty without a body signature. */
+  int[] bodyBands(int[] body) {
+    return BandKeys.bodyCodes(body);
   }
 
-  /** The best match per earlier document. */
-  Map<String, Match> find(ArticleCandidate c, List<String> titleBands, List<String> bodyBands, DedupStore store) {
+  /**
+   * The best match per earlier document. A band names its documents by reference; every
+   * document with that reference is verified.
+   */
+  Map<String, Match> find(
+      ArticleCandidate c, int[] body, List<UrlClaim> claims, int[] titleBands, int[] bodyBands, DedupStore store) {
     Map<String, Match> best = new HashMap<>();
-    int[] body = toArray(c.getBodySignature());
-    for (String key : c.getUrlKeys()) {
-      String owner = store.urlOwner(key);
-      DedupDocument doc = owner == null || owner.equals(c.getDocumentId()) ? null : store.document(owner);
+    for (UrlClaim claim : claims) {
+      DedupDocument doc = claim.ownerDocument();
       if (doc != null && !contradicts(c, body, doc)) {
-        offer(best, new Match(owner, MatchSignal.URL, 1.0));
+        offer(best, new Match(claim.owner(), MatchSignal.URL, 1.0));
       }
     }
-    Set<String> checked = new HashSet<>();
-    for (String band : titleBands) {
-      for (String id : store.band(band)) {
-        DedupDocument doc = checked.add(id) ? store.document(id) : null;
-        if (doc != null && withinHorizon(c, doc) && doc.getTitleInformative()) {
-          double similarity = Similarity.jaccard(c.getTitleTokens(), doc.getTitleTokens());
-          if (similarity >= settings.titleThreshold() && !bodiesDiffer(body, bodyOf(doc))) {
-            offer(best, new Match(id, MatchSignal.TITLE, similarity));
+    Set<Integer> checked = new HashSet<>();
+    for (int band : titleBands) {
+      for (int reference : store.band(band, MAX_BAND_READ)) {
+        for (DedupStore.Remembered r : checked.add(reference) ? store.documents(reference) : List.<DedupStore.Remembered>of()) {
+          DedupDocument doc = r.document();
+          if (withinHorizon(c, doc) && doc.getTitleInformative()) {
+            double similarity = Similarity.jaccard(c.getTitleTokens(), doc.getTitleTokens());
+            if (similarity >= settings.titleThreshold() && !bodiesDiffer(body, bodyOf(doc))) {
+              offer(best, new Match(r.id(), MatchSignal.TITLE, similarity));
+            }
           }
         }
       }
     }
     checked.clear();
-    for (String band : bodyBands) {
-      for (String id : store.band(band)) {
-        DedupDocument doc = checked.add(id) ? store.document(id) : null;
-        int[] other = doc == null ? null : bodyOf(doc);
-        if (doc != null && withinHorizon(c, doc) && other.length > 0) {
-          double similarity = MinHasher.estimate(body, other);
-          if (similarity >= settings.bodyThreshold()) {
-            offer(best, new Match(id, MatchSignal.BODY, similarity));
+    for (int band : bodyBands) {
+      for (int reference : store.band(band, MAX_BAND_READ)) {
+        for (DedupStore.Remembered r : checked.add(reference) ? store.documents(reference) : List.<DedupStore.Remembered>of()) {
+          int[] other = bodyOf(r.document());
+          if (withinHorizon(c, r.document()) && other.length > 0) {
+            double similarity = MinHasher.estimate(body, other);
+            if (similarity >= settings.bodyThreshold()) {
+              offer(best, new Match(r.id(), MatchSignal.BODY, similarity));
+            }
           }
         }
       }

@@ -50,10 +50,13 @@ public final class CandidateBuilder {
     if (index == 0) {
       given.addAll(Sanity.webUrls(java.util.Collections.singletonList(raw.getUrl())));
     }
-    Set<String> urls = new LinkedHashSet<>(IdentityUrls.of(List.copyOf(given)));
+    Set<String> urls = new LinkedHashSet<>();
     Set<String> keys = new TreeSet<>();
-    for (String url : urls) {
-      UrlCanonicalizer.key(url).ifPresent(keys::add);
+    for (IdentityUrls.Identity identity : IdentityUrls.identities(List.copyOf(given))) {
+      urls.add(identity.url());
+      if (!identity.key().isEmpty()) {
+        keys.add(identity.key());
+      }
     }
     String siteName = page.siteName() != null ? page.siteName() : provider(urls);
     String titleText = Sanity.title(page.title(), maxTitleChars);

@@ -17,8 +17,16 @@ final class IdentityUrls {
   private IdentityUrls() {}
 
   static List<String> of(List<String> urls) {
+    return identities(urls).stream().map(Identity::url).toList();
+  }
+
+  /** A kept URL and its key ({@code ""} when the URL has none). */
+  record Identity(String url, String key) {}
+
+  /** The kept URLs with their keys, each key computed once (the caller needs them too). */
+  static List<Identity> identities(List<String> urls) {
     List<String> keys = urls.stream().map(u -> UrlCanonicalizer.key(u).orElse("")).toList();
-    List<String> kept = new ArrayList<>();
+    List<Identity> kept = new ArrayList<>();
     for (int i = 0; i < urls.size(); i++) {
       String key = keys.get(i);
       boolean ancestor = false;
@@ -26,7 +34,7 @@ final class IdentityUrls {
         ancestor |= isAncestorKey(key, other);
       }
       if (!ancestor) {
-        kept.add(urls.get(i));
+        kept.add(new Identity(urls.get(i), key));
       }
     }
     return kept;

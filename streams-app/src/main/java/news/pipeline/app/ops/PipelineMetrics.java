@@ -59,8 +59,7 @@ public final class PipelineMetrics implements AutoCloseable {
   /** Distinct reject reasons tracked per stage before further ones count as "other". */
   static final int MAX_REASONS = 50;
 
-  private static final List<String> STORES =
-      List.of(Topics.STORE_DOCUMENTS, Topics.STORE_ARTICLES, Topics.STORE_URLS, Topics.STORE_BANDS, Topics.STORE_EXPIRY);
+  private static final List<String> STORES = Topics.DEDUP_STORES;
 
   private final MeterRegistry registry;
   private final Counter documentsIn;

@@ -7,7 +7,6 @@ import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 import org.slf4j.Logger;
@@ -18,14 +17,11 @@ import news.pipeline.app.dedup.Deduplicator;
 import news.pipeline.app.dedup.KeyValueDedupStore;
 import news.pipeline.app.ops.PipelineMetrics;
 import news.pipeline.avro.internal.ArticleCandidate;
-import news.pipeline.avro.internal.ClusterState;
-import news.pipeline.avro.internal.DedupDocument;
-import news.pipeline.schemas.EventSerdes;
 
 /**
- * The thin Kafka adapter around {@link Deduplicator}: reads candidates, keeps dedup state in four
- * changelogged stores, and forwards the retired articles' tombstones, the updated article and the
- * decision.
+ * The thin Kafka adapter around {@link Deduplicator}: reads candidates, keeps dedup state in six
+ * changelogged byte stores (five for the index, one for the content; see {@link Topics#DEDUP_STORES}),
+ * and forwards the retired articles' tombstones, the updated article and the decision.
  */
 final class DedupProcessor implements Processor<String, ArticleCandidate, String, Routed> {
 
@@ -55,17 +51,11 @@ final class DedupProcessor implements Processor<String, ArticleCandidate, String
 
       @Override
       public Set<StoreBuilder<?>> stores() {
-        return Set.of(
-            Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(Topics.STORE_DOCUMENTS), Serdes.String(), EventSerdes.dedupDocument()),
-            Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(Topics.STORE_ARTICLES), Serdes.String(), EventSerdes.clusterState()),
-            Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(Topics.STORE_URLS), Serdes.String(), Serdes.String()),
-            Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(Topics.STORE_BANDS), Serdes.String(), Serdes.String()),
-            Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(Topics.STORE_EXPIRY), Serdes.String(), Serdes.String()));
+        Set<StoreBuilder<?>> stores = new java.util.LinkedHashSet<>();
+        for (String name : Topics.DEDUP_STORES) {
+          stores.add(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.Bytes(), Serdes.ByteArray()));
+        }
+        return stores;
       }
     };
   }
@@ -74,12 +64,14 @@ final class DedupProcessor implements Processor<String, ArticleCandidate, String
   public void init(ProcessorContext<String, Routed> context) {
     this.context = context;
     this.metrics = PipelineMetrics.from(context.appConfigs());
-    KeyValueStore<String, DedupDocument> documents = context.getStateStore(Topics.STORE_DOCUMENTS);
-    KeyValueStore<String, ClusterState> articles = context.getStateStore(Topics.STORE_ARTICLES);
-    KeyValueStore<String, String> urls = context.getStateStore(Topics.STORE_URLS);
-    KeyValueStore<String, String> bands = context.getStateStore(Topics.STORE_BANDS);
-    KeyValueStore<String, String> expiry = context.getStateStore(Topics.STORE_EXPIRY);
-    this.store = new KeyValueDedupStore(documents, articles, urls, bands, expiry);
+    this.store =
+        new KeyValueDedupStore(
+            context.getStateStore(Topics.STORE_DOCUMENTS),
+            context.getStateStore(Topics.STORE_CONTENT),
+            context.getStateStore(Topics.STORE_URLS),
+            context.getStateStore(Topics.STORE_BANDS),
+            context.getStateStore(Topics.STORE_MEMBERS),
+            context.getStateStore(Topics.STORE_EXPIRY));
     // forget articles that left the horizon, in event time: state stays bounded
     context.schedule(
         EVICTION_INTERVAL,

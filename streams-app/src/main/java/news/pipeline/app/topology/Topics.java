@@ -15,11 +15,19 @@ public final class Topics {
   /** Repartition topic (prefixed with the application id) that feeds dedup. */
   public static final String DEDUP_CANDIDATES = "dedup-candidates";
 
+  /** The dedup index stores: small entries with compact binary keys. */
   public static final String STORE_DOCUMENTS = "dedup-documents";
-  public static final String STORE_ARTICLES = "dedup-articles";
   public static final String STORE_URLS = "dedup-url-index";
   public static final String STORE_BANDS = "dedup-band-index";
+  public static final String STORE_MEMBERS = "dedup-members";
   public static final String STORE_EXPIRY = "dedup-expiry-index";
+
+  /** The dedup content store: each live article as published, compressed. */
+  public static final String STORE_CONTENT = "dedup-content";
+
+  /** Every dedup store, the index ones first. */
+  public static final java.util.List<String> DEDUP_STORES =
+      java.util.List.of(STORE_DOCUMENTS, STORE_URLS, STORE_BANDS, STORE_MEMBERS, STORE_EXPIRY, STORE_CONTENT);
 
   /** Headers on a rejected record. */
   public static final String HEADER_STAGE = "reject.stage";

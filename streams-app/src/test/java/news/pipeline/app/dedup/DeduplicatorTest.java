@@ -55,7 +55,7 @@ class DeduplicatorTest {
     Deduplicator dedup = new Deduplicator(CONFIG.dedup());
     candidates.forEach(c -> dedup.accept(c, store));
     Map<String, Set<String>> clusters = new TreeMap<>();
-    store.articles.forEach(
+    store.articles().forEach(
         (id, state) ->
             clusters.put(
                 id, state.getArticle().getMembers().stream().map(m -> m.getDocumentId()).collect(Collectors.toSet())));
@@ -69,7 +69,7 @@ class DeduplicatorTest {
 
     Map<String, Set<String>> clusters = run(candidates, store);
 
-    CanonicalArticle globe = store.articles.get("8c0de6de77f2d51c").getArticle();
+    CanonicalArticle globe = store.article("8c0de6de77f2d51c").getArticle();
     assertThat(globe.getMembers()).extracting(m -> m.getDocumentId()).contains("8c0de6de77f2d51c", "8c0de6de77f2d51c#9");
     assertThat(globe.getMembers()).filteredOn(m -> m.getDocumentId().equals("8c0de6de77f2d51c#9"))
         .singleElement().satisfies(m -> assertThat(m.getMatchedBy()).isEqualTo(MatchSignal.TITLE));
@@ -122,7 +122,7 @@ class DeduplicatorTest {
     Deduplicator dedup = new Deduplicator(CONFIG.dedup());
     candidates.forEach(c -> dedup.accept(c, store));
     Map<String, CanonicalArticle> result = new TreeMap<>();
-    store.articles.forEach((id, state) -> result.put(id, ArticleAssembler.published(state)));
+    store.articles().forEach((id, state) -> result.put(id, ArticleAssembler.published(state)));
     return result;
   }
 
@@ -181,9 +181,10 @@ class DeduplicatorTest {
 
     assertThat(evicted).isEqualTo(10);
     assertThat(store.documents).isEmpty();
-    assertThat(store.articles).isEmpty();
+    assertThat(store.content).isEmpty();
     assertThat(store.urls).isEmpty();
     assertThat(store.bands).isEmpty();
+    assertThat(store.members).isEmpty();
     assertThat(store.expiry).isEmpty();
     DedupOutcome again = dedup.accept(candidates.get(0), store);
     assertThat(again.repeated()).as("a forgotten document starts a new article").isFalse();
@@ -202,7 +203,7 @@ class DeduplicatorTest {
 
     assertThat(outcome.article().getId()).isEqualTo("older");
     assertThat(outcome.retiredArticleIds()).containsExactly(globe.getDocumentId());
-    assertThat(store.articles).containsOnlyKeys("older");
+    assertThat(store.articles()).containsOnlyKeys("older");
     assertThat(Deduplicator.findRoot(globe.getDocumentId(), store)).isEqualTo("older");
   }
 
@@ -216,7 +217,7 @@ class DeduplicatorTest {
     DedupOutcome again = dedup.accept(globe, store);
 
     assertThat(again.repeated()).isTrue();
-    assertThat(store.articles.get(globe.getDocumentId()).getArticle().getMembers()).hasSize(1);
+    assertThat(store.article(globe.getDocumentId()).getArticle().getMembers()).hasSize(1);
   }
 
   @Test
@@ -235,6 +236,6 @@ class DeduplicatorTest {
     DedupOutcome outcome = dedup.accept(muchLater, store);
 
     assertThat(outcome.article().getId()).isEqualTo("later");
-    assertThat(store.articles).hasSize(2);
+    assertThat(store.articles()).hasSize(2);
   }
 }

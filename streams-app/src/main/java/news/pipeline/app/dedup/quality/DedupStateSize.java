@@ -1,12 +1,13 @@
 package news.pipeline.app.dedup.quality;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Random;
 import news.pipeline.app.clean.CleanedPage;
@@ -18,15 +19,14 @@ import news.pipeline.app.parse.ArticleDraft;
 import news.pipeline.app.parse.DocumentParser;
 import news.pipeline.app.parse.ParseResult;
 import news.pipeline.avro.RawDocument;
-import news.pipeline.schemas.AvroSerde;
-import news.pipeline.schemas.EventSerdes;
+import org.apache.kafka.common.utils.Bytes;
 
 /**
  * Bytes of dedup state per remembered document: feeds N candidates (default 100,000) made from the
  * WCXB dev article pages through {@link Deduplicator} over an {@link InMemoryDedupStore}, then sums
- * the serialized size of every store entry (Avro single-object encoding for documents and
- * articles, UTF-8 for string keys, URL owners and band lists as the Kafka Streams store keeps them)
- * and divides by the documents remembered.
+ * the key and value bytes of every entry (the in-memory store holds the same bytes as the Kafka
+ * Streams stores), the index stores and the content store apart: index bytes and the total per
+ * remembered document, content bytes per live article.
  *
  * <pre>{@code
  * java -cp "streams-app/target/streams-app.jar:streams-app/target/lib/*" \
@@ -157,40 +157,40 @@ public final class DedupStateSize {
   }
 
   private static void print(InMemoryDedupStore store, int n, int pages) {
-    AvroSerde<news.pipeline.avro.internal.DedupDocument> docSerde = EventSerdes.dedupDocument();
-    AvroSerde<news.pipeline.avro.internal.ClusterState> articleSerde = EventSerdes.clusterState();
-    long[] documents = new long[2];
-    store.documents.forEach((k, v) -> add(documents, utf8(k), docSerde.encode(v).length));
-    long[] articles = new long[2];
-    store.articles.forEach((k, v) -> add(articles, utf8(k), articleSerde.encode(v).length));
-    long[] urls = new long[2];
-    store.urls.forEach((k, v) -> add(urls, utf8(k), utf8(v)));
-    long[] bands = new long[2];
-    store.bands.forEach((k, v) -> add(bands, utf8(k), utf8(String.join("\n", v))));
-    long remembered = store.documents.size();
-    long total = documents[0] + documents[1] + articles[0] + articles[1] + urls[0] + urls[1] + bands[0] + bands[1];
-    System.out.printf(Locale.ROOT, "Dedup state after %d candidates from %d article pages: %d documents remembered, %d articles%n",
-        n, pages, remembered, store.articles.size());
+    Map<String, NavigableMap<Bytes, byte[]>> index = new LinkedHashMap<>();
+    index.put("documents", store.documents);
+    index.put("urls", store.urls);
+    index.put("bands", store.bands);
+    index.put("members", store.members);
+    index.put("expiry", store.expiry);
+    long remembered = store.rememberedDocuments();
+    long articles = store.content.size();
+    System.out.printf(Locale.ROOT, "Dedup state after %d candidates from %d article pages: %d documents remembered, %d live articles%n",
+        n, pages, remembered, articles);
     System.out.printf(Locale.ROOT, "%-10s %10s %14s %14s %12s%n", "store", "entries", "key bytes", "value bytes", "bytes/doc");
-    line("documents", store.documents.size(), documents, remembered);
-    line("articles", store.articles.size(), articles, remembered);
-    line("urls", store.urls.size(), urls, remembered);
-    line("bands", store.bands.size(), bands, remembered);
-    System.out.printf(Locale.ROOT, "total: %d bytes = %.1f bytes per remembered document (target <= 512: %s)%n",
-        total, (double) total / remembered, total <= 512L * remembered ? "met" : "MISSED");
+    long indexBytes = 0;
+    for (Map.Entry<String, NavigableMap<Bytes, byte[]>> e : index.entrySet()) {
+      indexBytes += line(e.getKey(), e.getValue(), remembered);
+    }
+    long contentBytes = line("content", store.content, remembered);
+    System.out.printf(Locale.ROOT, "index: %.1f bytes per remembered document (target <= 512: %s)%n",
+        (double) indexBytes / remembered, indexBytes <= 512L * remembered ? "met" : "MISSED");
+    System.out.printf(Locale.ROOT, "content: %.1f bytes per live article (deflated Avro, the representative's text included)%n",
+        (double) contentBytes / articles);
+    System.out.printf(Locale.ROOT, "total: %d bytes = %.1f bytes per remembered document (index and content)%n",
+        indexBytes + contentBytes, (double) (indexBytes + contentBytes) / remembered);
   }
 
-  private static void add(long[] sums, int key, int value) {
-    sums[0] += key;
-    sums[1] += value;
-  }
-
-  private static void line(String name, int entries, long[] sums, long remembered) {
-    System.out.printf(Locale.ROOT, "%-10s %10d %14d %14d %12.1f%n", name, entries, sums[0], sums[1],
-        (double) (sums[0] + sums[1]) / remembered);
-  }
-
-  private static int utf8(String s) {
-    return s == null ? 0 : s.getBytes(StandardCharsets.UTF_8).length;
+  /** Prints a store's line; returns its key and value bytes (as the Kafka Streams store and changelog hold them). */
+  private static long line(String name, NavigableMap<Bytes, byte[]> entries, long remembered) {
+    long keys = 0;
+    long values = 0;
+    for (Map.Entry<Bytes, byte[]> e : entries.entrySet()) {
+      keys += e.getKey().get().length;
+      values += e.getValue().length;
+    }
+    System.out.printf(Locale.ROOT, "%-10s %10d %14d %14d %12.1f%n", name, entries.size(), keys, values,
+        (double) (keys + values) / remembered);
+    return keys + values;
   }
 }

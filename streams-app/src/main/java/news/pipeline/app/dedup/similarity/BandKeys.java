@@ -100,6 +100,35 @@ public final class BandKeys {
     return signature;
   }
 
+  /**
+   * The title's band keys as 32-bit codes, the form the dedup state stores: the band's number (0
+   * to 11) in the top 5 bits, 27 bits of the band's hash below. Two different bands that share a
+   * code only make an extra candidate, which verification then refuses.
+   */
+  public static int[] titleCodes(List<String> tokens, boolean informative) {
+    if (!informative || tokens.isEmpty()) {
+      return new int[0];
+    }
+    int[] signature = TITLE_HASHER.signature(new LinkedHashSet<>(tokens));
+    return codes(Lsh.bandHashes(signature, DedupThresholds.TITLE_LSH.bands()), 0);
+  }
+
+  /** The body's band keys as 32-bit codes (see {@link #titleCodes}), band numbers 12 to 30. */
+  public static int[] bodyCodes(int[] signature) {
+    if (signature.length == 0) {
+      return new int[0];
+    }
+    return codes(Lsh.bandHashes(signature, DedupThresholds.BODY_LSH.bands()), DedupThresholds.TITLE_LSH.bands());
+  }
+
+  private static int[] codes(long[] hashes, int firstBand) {
+    int[] codes = new int[hashes.length];
+    for (int band = 0; band < hashes.length; band++) {
+      codes[band] = ((firstBand + band) << 27) | (int) (hashes[band] >>> 37);
+    }
+    return codes;
+  }
+
   /** The band keys of a body signature; empty for an empty signature. */
   public static List<String> body(int[] signature) {
     if (signature.length == 0) {

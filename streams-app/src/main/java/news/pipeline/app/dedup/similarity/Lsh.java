@@ -32,16 +32,39 @@ public final class Lsh {
     if (signature.length == 0) {
       return List.of();
     }
-    int rows = signature.length / bands;
     List<String> keys = new ArrayList<>(bands);
+    long[] hashes = bandHashes(signature, bands);
+    for (int band = 0; band < bands; band++) {
+      keys.add(namespace + ":" + band + ":" + hex16(hashes[band]));
+    }
+    return keys;
+  }
+
+  /**
+   * The 64-bit hash of each band's rows: the hash in {@link #bandKeys}, without the namespace and
+   * band index (callers that store keys in binary add those themselves).
+   *
+   * @param signature a MinHash signature whose length is a multiple of {@code bands}
+   * @return one hash per band, or an empty array for an empty signature
+   */
+  public static long[] bandHashes(int[] signature, int bands) {
+    if (bands < 1 || signature.length % bands != 0) {
+      throw new IllegalArgumentException(
+          "bands must divide the signature length: " + bands + " vs " + signature.length);
+    }
+    if (signature.length == 0) {
+      return new long[0];
+    }
+    int rows = signature.length / bands;
+    long[] hashes = new long[bands];
     for (int band = 0; band < bands; band++) {
       long h = Hashing.mix64(0x9e3779b97f4a7c15L + rows);
       for (int row = band * rows; row < (band + 1) * rows; row++) {
         h = Hashing.mix64(h ^ (signature[row] & 0xffffffffL)) + 0x9e3779b97f4a7c15L;
       }
-      keys.add(namespace + ":" + band + ":" + hex16(h));
+      hashes[band] = h;
     }
-    return keys;
+    return hashes;
   }
 
   private static String hex16(long value) {
