@@ -48,6 +48,12 @@ final class BoilerplateSignals {
           + "article|main|main-?content|entry-?content|post-?content|article-?content");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+  private static final NameMemo NEGATIVE_NAMES = new NameMemo(n -> NEGATIVE.matcher(n).find());
+  private static final NameMemo POSITIVE_NAMES = new NameMemo(n -> POSITIVE.matcher(n).find());
+  private static final NameMemo STRONG_NAMES = new NameMemo(n -> STRONG.matcher(n).find());
+  private static final NameMemo BOILERPLATE_NAMES = new NameMemo(
+      n -> NEGATIVE_NAMES.test(n) && !POSITIVE.matcher(mainTokensOnly(n)).find());
+
   private BoilerplateSignals() {}
 
   /** Whether class, id or role mark the element as boilerplate. */
@@ -61,14 +67,13 @@ final class BoilerplateSignals {
       return true;
     }
     String names = el.className() + " " + el.id();
-    return names.isBlank() ? false : NEGATIVE.matcher(names).find()
-        && !POSITIVE.matcher(mainTokensOnly(names)).find();
+    return !names.isBlank() && BOILERPLATE_NAMES.test(names);
   }
 
   /** Whether class or id name the element as reader comments, whatever its size. */
   static boolean isComments(Element el) {
     String names = el.className() + " " + el.id();
-    return !names.isBlank() && STRONG.matcher(names).find() && el.selectFirst("h1") == null;
+    return !names.isBlank() && STRONG_NAMES.test(names) && el.selectFirst("h1") == null;
   }
 
   /** Class-weight for scoring: +25 for content-like names, -25 for boilerplate-like names. */
@@ -78,10 +83,10 @@ final class BoilerplateSignals {
       if (names.isBlank()) {
         continue;
       }
-      if (NEGATIVE.matcher(names).find()) {
+      if (NEGATIVE_NAMES.test(names)) {
         weight -= 25;
       }
-      if (POSITIVE.matcher(names).find()) {
+      if (POSITIVE_NAMES.test(names)) {
         weight += 25;
       }
     }
@@ -89,8 +94,9 @@ final class BoilerplateSignals {
   }
 
   /** Whether the element is hidden by attribute or inline style. */
-  static boolean isHidden(Element el) {
-    if (el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden")) && el.text().length() < 200) {
+  static boolean isHidden(Element el, TextIndex index) {
+    if (el.hasAttr("hidden")
+        || "true".equals(el.attr("aria-hidden")) && index.textLength(el) < 200) {
       return true;
     }
     String style = el.attr("style");

@@ -40,15 +40,16 @@ final class DomPruner {
           });
       return;
     }
-    int totalProse = proseLength(body);
+    TextIndex index = TextIndex.of(body);
+    int totalProse = index.proseLength(body);
     List<Element> doomed = new ArrayList<>();
     for (Element el : body.getAllElements()) {
       if (el == body || isStructural(el)) {
         continue;
       }
-      if (BoilerplateSignals.isHidden(el) || BoilerplateSignals.looksLikeBoilerplate(el)
-          || isChromeHeader(el) || isFormWithoutProse(el)) {
-        if (!holdsMostProse(el, totalProse) || BoilerplateSignals.isComments(el)) {
+      if (BoilerplateSignals.isHidden(el, index) || BoilerplateSignals.looksLikeBoilerplate(el)
+          || isChromeHeader(el, index) || isFormWithoutProse(el, index)) {
+        if (!holdsMostProse(el, totalProse, index) || BoilerplateSignals.isComments(el)) {
           doomed.add(el);
         }
       }
@@ -60,23 +61,11 @@ final class DomPruner {
     }
   }
 
-  /** Characters of text in paragraphs of 60+ characters: a cheap measure of prose. */
-  static int proseLength(Element root) {
-    int total = 0;
-    for (Element p : root.select("p, pre, blockquote, li")) {
-      int len = p.text().length();
-      if (len >= 60 && p.select("p, li").size() <= 1) {
-        total += len;
-      }
-    }
-    return total;
-  }
-
-  private static boolean holdsMostProse(Element el, int totalProse) {
+  private static boolean holdsMostProse(Element el, int totalProse, TextIndex index) {
     if (totalProse == 0) {
       return false;
     }
-    return proseLength(el) >= 0.4 * totalProse;
+    return index.proseLength(el) >= 0.4 * totalProse;
   }
 
   private static boolean isStructural(Element el) {
@@ -85,16 +74,16 @@ final class DomPruner {
   }
 
   /** A {@code <header>} with mostly links (site header), not an article header with a lead. */
-  private static boolean isChromeHeader(Element el) {
+  private static boolean isChromeHeader(Element el, TextIndex index) {
     if (!el.normalName().equals("header")) {
       return false;
     }
-    int len = el.text().length();
-    return len < 40 || TextStats.linkDensity(el) > 0.4 || el.select("ul, ol").size() > 0;
+    int len = index.textLength(el);
+    return len < 40 || index.linkDensity(el) > 0.4 || el.selectFirst("ul, ol") != null;
   }
 
-  private static boolean isFormWithoutProse(Element el) {
-    return el.normalName().equals("form") && proseLength(el) < 200;
+  private static boolean isFormWithoutProse(Element el, TextIndex index) {
+    return el.normalName().equals("form") && index.proseLength(el) < 200;
   }
 
   private static void removeComments(Element root) {

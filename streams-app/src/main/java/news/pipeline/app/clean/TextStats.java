@@ -1,24 +1,9 @@
 package news.pipeline.app.clean;
 
-import org.jsoup.nodes.Element;
-
-/** Small text measures used by the extractor: link density and comma counts. */
+/** Small text measures used by the extractor: comma and word counts. */
 final class TextStats {
 
   private TextStats() {}
-
-  /** Share of the element's text that sits inside links (0 when it has no text). */
-  static double linkDensity(Element el) {
-    int total = el.text().length();
-    if (total == 0) {
-      return 0;
-    }
-    int linked = 0;
-    for (Element a : el.select("a")) {
-      linked += a.text().length();
-    }
-    return Math.min(1.0, (double) linked / total);
-  }
 
   static int commas(String text) {
     int n = 0;
