@@ -1,5 +1,6 @@
 package news.pipeline.app.clean;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -9,10 +10,11 @@ import org.jsoup.nodes.Element;
  */
 final class BoilerplateSignals {
 
-  /** Tags whose content is never article text. */
-  static final String DROP_TAGS = "script, style, noscript, template, svg, iframe, object, embed,"
-      + " canvas, button, input, select, textarea, option, nav, aside, footer, figcaption, dialog,"
-      + " audio, video, map, link, meta, head > title";
+  /** Tags whose content is never article text (and {@code title} in {@code head}). */
+  private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template",
+      "svg", "iframe", "object", "embed", "canvas", "button", "input", "select", "textarea",
+      "option", "nav", "aside", "footer", "figcaption", "dialog", "audio", "video", "map", "link",
+      "meta");
 
   private static final Pattern NEGATIVE = Pattern.compile(
       "(?i)(?:^|[-_ ])(?:comments?|comment-?list|respond|replies|share|sharing|sharebar|social|"
@@ -55,6 +57,13 @@ final class BoilerplateSignals {
       n -> NEGATIVE_NAMES.test(n) && !POSITIVE.matcher(mainTokensOnly(n)).find());
 
   private BoilerplateSignals() {}
+
+  /** Whether the element's tag never holds article text. */
+  static boolean isDropTag(Element el) {
+    String tag = el.normalName();
+    return DROP_TAGS.contains(tag)
+        || tag.equals("title") && el.parent() != null && el.parent().normalName().equals("head");
+  }
 
   /** Whether class, id or role mark the element as boilerplate. */
   static boolean looksLikeBoilerplate(Element el) {

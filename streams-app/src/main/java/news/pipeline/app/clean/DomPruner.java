@@ -5,7 +5,8 @@ import java.util.List;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes what is never article text before scoring: scripts, styles, navigation, asides,
@@ -28,8 +29,7 @@ final class DomPruner {
    * for pages whose templates give boilerplate-looking class names to the article itself.
    */
   static void prune(Element body, boolean byName) {
-    removeComments(body);
-    body.select(BoilerplateSignals.DROP_TAGS).remove();
+    removeCommentsAndDropTags(body);
     if (!byName) {
       body.select("[hidden], [style~=(?i)display:\\s*none]").remove();
       body.getAllElements().stream().filter(BoilerplateSignals::isComments).toList()
@@ -86,16 +86,20 @@ final class DomPruner {
     return el.normalName().equals("form") && index.proseLength(el) < 200;
   }
 
-  private static void removeComments(Element root) {
-    List<Node> comments = new ArrayList<>();
-    Elements all = root.getAllElements();
-    for (Element el : all) {
-      for (Node child : el.childNodes()) {
-        if (child instanceof Comment) {
-          comments.add(child);
+  /** Removes comments and the elements whose tag never holds article text, in one pass. */
+  private static void removeCommentsAndDropTags(Element root) {
+    List<Node> doomed = new ArrayList<>();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Comment
+            || node instanceof Element el && BoilerplateSignals.isDropTag(el)) {
+          doomed.add(node);
+          return FilterResult.SKIP_ENTIRELY; // what is inside goes with it
         }
+        return FilterResult.CONTINUE;
       }
-    }
-    comments.forEach(Node::remove);
+    }, root);
+    doomed.forEach(Node::remove);
   }
 }

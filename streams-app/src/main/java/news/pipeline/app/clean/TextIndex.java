@@ -38,7 +38,7 @@ final class TextIndex {
   private static final int SPACE = 1;
   private static final int OTHER = 2;
 
-  private final Map<Element, Stats> stats = new IdentityHashMap<>();
+  private final Map<Element, Stats> stats = new IdentityHashMap<>(4096);
 
   private TextIndex() {}
 
@@ -155,10 +155,22 @@ final class TextIndex {
     }
   }
 
-  /** A run of output characters. */
-  private record Segment(int len, int lead, int trail, boolean allLow, boolean endsInSpace) {
-    static final Segment NONE = new Segment(0, 0, 0, true, false);
-    static final Segment ONE_SPACE = new Segment(1, 1, 1, true, true);
+  /**
+   * A run of output characters; {@code spaceFirst} when it starts with a space that stands for
+   * leading whitespace, which jsoup drops after text that ends in a space.
+   */
+  private record Segment(int len, int lead, int trail, boolean allLow, boolean endsInSpace,
+      boolean spaceFirst) {
+    static final Segment NONE = new Segment(0, 0, 0, true, false, false);
+    static final Segment ONE_SPACE = new Segment(1, 1, 1, true, true, false);
+
+    Segment withoutLeadingSpace() {
+      if (!spaceFirst) {
+        return this;
+      }
+      return len == 1 ? NONE
+          : new Segment(len - 1, lead - 1, allLow ? len - 1 : trail, allLow, endsInSpace, false);
+    }
   }
 
   private final class Builder implements NodeVisitor {
@@ -173,8 +185,8 @@ final class TextIndex {
     public void head(Node node, int depth) {
       if (node instanceof TextNode t) {
         if (depth > 0) {
-          Segment plain = textSegment(t, false);
-          Segment stripped = plain.len == 0 ? plain : textSegment(t, true);
+          Segment plain = textSegment(t);
+          Segment stripped = plain.withoutLeadingSpace();
           Acc acc = stack.get(depth - 1);
           acc.append(plain, stripped);
           acc.stats.commas += TextStats.commas(t.getWholeText());
@@ -227,8 +239,8 @@ final class TextIndex {
     }
   }
 
-  /** What jsoup appends for a text node, with leading whitespace kept as one space or dropped. */
-  private static Segment textSegment(TextNode t, boolean stripLeading) {
+  /** What jsoup appends for a text node after text that does not end in a space. */
+  private static Segment textSegment(TextNode t) {
     String text = t.getWholeText();
     boolean raw = preserveWhitespace(t.parent()) || t instanceof CDataNode;
     int len = 0;
@@ -237,7 +249,7 @@ final class TextIndex {
     boolean allLow = true;
     char last = 0;
     boolean lastWasWhite = false;
-    boolean reachedNonWhite = false;
+    boolean spaceFirst = false;
     for (int i = 0; i < text.length(); ) {
       int cp = raw ? text.charAt(i) : text.codePointAt(i);
       i += raw ? 1 : Character.charCount(cp);
@@ -245,16 +257,16 @@ final class TextIndex {
       if (raw) {
         c = (char) cp;
       } else if (isActuallyWhitespace(cp)) {
-        if (stripLeading && !reachedNonWhite || lastWasWhite) {
+        if (lastWasWhite) {
           continue;
         }
         c = ' ';
         lastWasWhite = true;
+        spaceFirst |= len == 0;
       } else if (cp == 8203 || cp == 173) {
         continue; // invisible: dropped, and the whitespace state stays as it was
       } else {
         lastWasWhite = false;
-        reachedNonWhite = true;
         if (Character.isSupplementaryCodePoint(cp)) {
           // two surrogates, both above the space
           len += 2;
@@ -277,7 +289,8 @@ final class TextIndex {
       }
       last = c;
     }
-    return len == 0 ? Segment.NONE : new Segment(len, lead, trail, allLow, last == ' ');
+    return len == 0 ? Segment.NONE
+        : new Segment(len, lead, trail, allLow, last == ' ', spaceFirst);
   }
 
   private static boolean isActuallyWhitespace(int c) {
