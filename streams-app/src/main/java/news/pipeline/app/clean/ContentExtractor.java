@@ -21,7 +21,7 @@ final class ContentExtractor {
     if (body == null) {
       return new ExtractedContent(List.of(), 0, 0);
     }
-    TextIndex page = TextIndex.of(body);
+    TextIndex page = TextIndex.ofRoot(body);
     int pageTextLength = page.textLength(body);
     double pageLinkDensity = page.linkDensity(body);
     Element backup = body.clone();

@@ -38,13 +38,24 @@ final class TextIndex {
   private static final int SPACE = 1;
   private static final int OTHER = 2;
 
-  private final Map<Element, Stats> stats = new IdentityHashMap<>(4096);
+  private final Map<Element, Stats> stats;
+  private final boolean rootOnly;
 
-  private TextIndex() {}
+  private TextIndex(boolean rootOnly) {
+    this.rootOnly = rootOnly;
+    this.stats = rootOnly ? new IdentityHashMap<>(4) : new IdentityHashMap<>(4096);
+  }
 
   /** Indexes {@code root} and every element below it. */
   static TextIndex of(Element root) {
-    TextIndex index = new TextIndex();
+    TextIndex index = new TextIndex(false);
+    NodeTraversor.traverse(index.new Builder(root), root);
+    return index;
+  }
+
+  /** The same measures for {@code root} alone (one pass, nothing kept for the elements below). */
+  static TextIndex ofRoot(Element root) {
+    TextIndex index = new TextIndex(true);
     NodeTraversor.traverse(index.new Builder(root), root);
     return index;
   }
@@ -220,7 +231,9 @@ final class TextIndex {
           || tag.equals("li");
       s.prose = acc.stats.prose
           + (proseTag && s.text >= PROSE_MIN && s.proseItems <= 1 ? s.text : 0);
-      stats.put(el, s);
+      if (!rootOnly || el == root) {
+        stats.put(el, s);
+      }
       if (el == root || depth == 0) {
         return;
       }

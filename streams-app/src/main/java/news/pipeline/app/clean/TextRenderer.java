@@ -32,7 +32,6 @@ final class TextRenderer {
           + "(\\d+ )?min(ute)?s? read|share on .{0,20}|skip to .{0,30})$");
 
   private static final Pattern HEADING = Pattern.compile("h[1-6]");
-  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final String title;
   private final TextIndex index;
@@ -116,7 +115,7 @@ final class TextRenderer {
       return;
     }
     for (String line : current.toString().split("\n")) {
-      String p = WHITESPACE.matcher(line.replace('\u00a0', ' ')).replaceAll(" ").strip();
+      String p = collapseWhitespace(line).strip();
       // pages often carry the same block twice (mobile and desktop copies, tabs): keep one
       boolean repeat = p.length() > 30 ? !seen.add(p)
           : !paragraphs.isEmpty() && paragraphs.get(paragraphs.size() - 1).equals(p);
@@ -125,6 +124,24 @@ final class TextRenderer {
       }
     }
     current.setLength(0);
+  }
+
+  /** No-break spaces to spaces, then each run of ASCII whitespace (regex {@code \s+}) to one. */
+  private static String collapseWhitespace(String line) {
+    StringBuilder sb = new StringBuilder(line.length());
+    boolean inRun = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      boolean white = c == ' ' || c == '\u00a0' || c == '\t' || c == '\n' || c == '\u000B'
+          || c == '\f' || c == '\r';
+      if (!white) {
+        sb.append(c);
+      } else if (!inRun) {
+        sb.append(' ');
+      }
+      inRun = white;
+    }
+    return sb.toString();
   }
 
   static boolean isBoilerplateLine(String p) {
