@@ -3,6 +3,8 @@ package news.pipeline.benchmarks;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +69,7 @@ public final class CleanerComparison {
         e.extract(pages.get(i));
       }
     }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     List<BenchmarkTally> tallies = new ArrayList<>();
     extractors.forEach(e -> tallies.add(new BenchmarkTally(e.name(), e.readsDates())));
     try (PrintWriter out = details == null ? null
@@ -77,9 +80,10 @@ public final class CleanerComparison {
       for (int n = 0; n < pages.size(); n++) {
         CorpusPage page = pages.get(n);
         for (int i = 0; i < extractors.size(); i++) {
+          long cpu0 = threads.getCurrentThreadCpuTime();
           long t0 = System.nanoTime();
           Prediction p = extractors.get(i).extract(page);
-          tallies.get(i).time(System.nanoTime() - t0);
+          tallies.get(i).time(System.nanoTime() - t0, threads.getCurrentThreadCpuTime() - cpu0);
           tallies.get(i).add(page, p);
           if (i == 0 && out != null) {
             out.println(detail(page, p));
@@ -120,6 +124,13 @@ public final class CleanerComparison {
     out.println();
     out.println(BenchmarkTally.markdownHeader());
     tallies.forEach(t -> out.println(t.markdownRow()));
+    out.println();
+    BenchmarkTally ours = tallies.get(0);
+    for (BenchmarkTally other : tallies.subList(1, tallies.size())) {
+      out.printf(Locale.ROOT, "%s against %s: %.2fx the pages/s, %.2fx less CPU per page%n",
+          ours.name(), other.name(), ours.pagesPerSecond() / other.pagesPerSecond(),
+          other.cpuMillisPerPage() / ours.cpuMillisPerPage());
+    }
   }
 
   private static String detail(CorpusPage page, Prediction p) {
