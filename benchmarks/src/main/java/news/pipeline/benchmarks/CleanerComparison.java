@@ -3,6 +3,8 @@ package news.pipeline.benchmarks;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +20,8 @@ import news.pipeline.app.clean.QualityBenchmark;
 /**
  * Runs this project's cleaner, Readability4J and boilerpipe over every page of the WCXB dev split
  * in one run and prints each one's scores: text word and shingle F1, title, author and date
- * accuracy, non-article pages flagged, and pages per second on one thread after a warm-up.
+ * accuracy, non-article pages flagged, and pages per second on one thread after a warm-up
+ * (wall clock), with the CPU time per page of that thread, which other load moves less.
  *
  * <p>All pages are read into memory first, so reading and gunzipping are not timed. The
  * extractors take turns page by page, so a machine busy with other work slows all of them alike.
@@ -67,6 +70,7 @@ public final class CleanerComparison {
         e.extract(pages.get(i));
       }
     }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     List<BenchmarkTally> tallies = new ArrayList<>();
     extractors.forEach(e -> tallies.add(new BenchmarkTally(e.name(), e.readsDates())));
     try (PrintWriter out = details == null ? null
@@ -77,9 +81,10 @@ public final class CleanerComparison {
       for (int n = 0; n < pages.size(); n++) {
         CorpusPage page = pages.get(n);
         for (int i = 0; i < extractors.size(); i++) {
+          long cpu0 = threads.getCurrentThreadCpuTime();
           long t0 = System.nanoTime();
           Prediction p = extractors.get(i).extract(page);
-          tallies.get(i).time(System.nanoTime() - t0);
+          tallies.get(i).time(System.nanoTime() - t0, threads.getCurrentThreadCpuTime() - cpu0);
           tallies.get(i).add(page, p);
           if (i == 0 && out != null) {
             out.println(detail(page, p));
@@ -120,6 +125,14 @@ public final class CleanerComparison {
     out.println();
     out.println(BenchmarkTally.markdownHeader());
     tallies.forEach(t -> out.println(t.markdownRow()));
+    out.println();
+    BenchmarkTally ours = tallies.get(0);
+    for (BenchmarkTally other : tallies.subList(1, tallies.size())) {
+      out.printf(Locale.ROOT, "%s against %s: %.2fx the pages/s; CPU per page %.1f against"
+          + " %.1f ms (%.2fx as fast)%n", ours.name(), other.name(),
+          ours.pagesPerSecond() / other.pagesPerSecond(), ours.cpuMillisPerPage(),
+          other.cpuMillisPerPage(), other.cpuMillisPerPage() / ours.cpuMillisPerPage());
+    }
   }
 
   private static String detail(CorpusPage page, Prediction p) {

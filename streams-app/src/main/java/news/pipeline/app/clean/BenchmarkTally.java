@@ -39,6 +39,7 @@ public final class BenchmarkTally {
   private final Rate articleFlagged = new Rate();
   private int pagesTimed;
   private long nanosTimed;
+  private long cpuNanosTimed;
 
   /**
    * A tally; {@code readsDates} false for an extractor that never gives dates, so its dates are
@@ -83,14 +84,23 @@ public final class BenchmarkTally {
     }
   }
 
-  /** Records the time one page took, for pages per second. */
-  public void time(long nanos) {
+  /**
+   * Records the wall-clock time one page took, for pages per second, and the CPU time of the
+   * thread that cleaned it, which moves less with other load on the machine.
+   */
+  public void time(long nanos, long cpuNanos) {
     pagesTimed++;
     nanosTimed += nanos;
+    cpuNanosTimed += cpuNanos;
   }
 
   public double pagesPerSecond() {
     return nanosTimed == 0 ? 0 : pagesTimed / (nanosTimed / 1e9);
+  }
+
+  /** The thread's CPU milliseconds per page. */
+  public double cpuMillisPerPage() {
+    return pagesTimed == 0 ? 0 : cpuNanosTimed / 1e6 / pagesTimed;
   }
 
   public double articleWordF1() {
@@ -114,21 +124,25 @@ public final class BenchmarkTally {
     if (pagesTimed > 0) {
       out.printf(Locale.ROOT, "  %-48s %.1f  (%d pages, one thread, after warm-up)%n",
           "pages per second", pagesPerSecond(), pagesTimed);
+      out.printf(Locale.ROOT, "  %-48s %.2f%n", "CPU ms per page (the cleaning thread)",
+          cpuMillisPerPage());
     }
   }
 
   /** One table row in Markdown: the figures the README reports. */
   public String markdownRow() {
-    return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %.0f |",
+    return String.format(Locale.ROOT,
+        "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %.1f | %.1f |",
         name, fmt(articles.wordF1()), fmt(articles.shingleF1()), title.cell(), author.cell(),
         date.cell(), dateNear.cell(), nonArticleFlagged.cell(), articleFlagged.cell(),
-        pagesPerSecond());
+        pagesPerSecond(), cpuMillisPerPage());
   }
 
   public static String markdownHeader() {
     return "| extractor | articles word F1 | articles shingle F1 | title | author | date |"
-        + " date +-1 day | non-articles flagged | articles wrongly flagged | pages/s |\n"
-        + "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|";
+        + " date +-1 day | non-articles flagged | articles wrongly flagged | pages/s |"
+        + " CPU ms/page |\n"
+        + "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|";
   }
 
   private static String fmt(double d) {

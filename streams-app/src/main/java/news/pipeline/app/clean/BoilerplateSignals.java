@@ -1,5 +1,6 @@
 package news.pipeline.app.clean;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -9,10 +10,11 @@ import org.jsoup.nodes.Element;
  */
 final class BoilerplateSignals {
 
-  /** Tags whose content is never article text. */
-  static final String DROP_TAGS = "script, style, noscript, template, svg, iframe, object, embed,"
-      + " canvas, button, input, select, textarea, option, nav, aside, footer, figcaption, dialog,"
-      + " audio, video, map, link, meta, head > title";
+  /** Tags whose content is never article text (and {@code title} in {@code head}). */
+  private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template",
+      "svg", "iframe", "object", "embed", "canvas", "button", "input", "select", "textarea",
+      "option", "nav", "aside", "footer", "figcaption", "dialog", "audio", "video", "map", "link",
+      "meta");
 
   private static final Pattern NEGATIVE = Pattern.compile(
       "(?i)(?:^|[-_ ])(?:comments?|comment-?list|respond|replies|share|sharing|sharebar|social|"
@@ -48,7 +50,20 @@ final class BoilerplateSignals {
           + "article|main|main-?content|entry-?content|post-?content|article-?content");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+  private static final NameMemo NEGATIVE_NAMES = new NameMemo(n -> NEGATIVE.matcher(n).find());
+  private static final NameMemo POSITIVE_NAMES = new NameMemo(n -> POSITIVE.matcher(n).find());
+  private static final NameMemo STRONG_NAMES = new NameMemo(n -> STRONG.matcher(n).find());
+  private static final NameMemo BOILERPLATE_NAMES = new NameMemo(
+      n -> NEGATIVE_NAMES.test(n) && !POSITIVE.matcher(mainTokensOnly(n)).find());
+
   private BoilerplateSignals() {}
+
+  /** Whether the element's tag never holds article text. */
+  static boolean isDropTag(Element el) {
+    String tag = el.normalName();
+    return DROP_TAGS.contains(tag)
+        || tag.equals("title") && el.parent() != null && el.parent().normalName().equals("head");
+  }
 
   /** Whether class, id or role mark the element as boilerplate. */
   static boolean looksLikeBoilerplate(Element el) {
@@ -61,14 +76,13 @@ final class BoilerplateSignals {
       return true;
     }
     String names = el.className() + " " + el.id();
-    return names.isBlank() ? false : NEGATIVE.matcher(names).find()
-        && !POSITIVE.matcher(mainTokensOnly(names)).find();
+    return !names.isBlank() && BOILERPLATE_NAMES.test(names);
   }
 
   /** Whether class or id name the element as reader comments, whatever its size. */
   static boolean isComments(Element el) {
     String names = el.className() + " " + el.id();
-    return !names.isBlank() && STRONG.matcher(names).find() && el.selectFirst("h1") == null;
+    return !names.isBlank() && STRONG_NAMES.test(names) && el.selectFirst("h1") == null;
   }
 
   /** Class-weight for scoring: +25 for content-like names, -25 for boilerplate-like names. */
@@ -78,10 +92,10 @@ final class BoilerplateSignals {
       if (names.isBlank()) {
         continue;
       }
-      if (NEGATIVE.matcher(names).find()) {
+      if (NEGATIVE_NAMES.test(names)) {
         weight -= 25;
       }
-      if (POSITIVE.matcher(names).find()) {
+      if (POSITIVE_NAMES.test(names)) {
         weight += 25;
       }
     }
@@ -89,8 +103,9 @@ final class BoilerplateSignals {
   }
 
   /** Whether the element is hidden by attribute or inline style. */
-  static boolean isHidden(Element el) {
-    if (el.hasAttr("hidden") || "true".equals(el.attr("aria-hidden")) && el.text().length() < 200) {
+  static boolean isHidden(Element el, TextIndex index) {
+    if (el.hasAttr("hidden")
+        || "true".equals(el.attr("aria-hidden")) && index.textLength(el) < 200) {
       return true;
     }
     String style = el.attr("style");

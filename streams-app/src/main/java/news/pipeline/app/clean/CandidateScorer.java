@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -20,25 +21,33 @@ final class CandidateScorer {
   private static final int ANCESTOR_LEVELS = 5;
   private static final double LINK_PENALTY = 1.0;
   private static final double OTHER_PENALTY = 0.5;
+  private static final Pattern ENDS_LIKE_SENTENCE = Pattern.compile("(?s).*[.!?\"”]$");
 
   // insertion (document) order, so ties between equal scores break the same way in every run; an
   // IdentityHashMap iterated in identity-hash order, which made the chosen container (and so the
   // clean text) differ between runs on a few pages. jsoup nodes compare by identity.
   private final Map<Element, Double> scores = new LinkedHashMap<>();
+  private final TextIndex index;
+
+  /** A scorer for the tree {@code index} was built on. */
+  CandidateScorer(TextIndex index) {
+    this.index = index;
+  }
 
   /** The blocks to render, in document order; empty if the page has no prose at all. */
   List<Element> select(Element body) {
     for (Element block : paragraphBlocks(body)) {
-      String text = block.text();
-      if (text.length() < MIN_PARAGRAPH) {
+      int length = index.textLength(block);
+      if (length < MIN_PARAGRAPH) {
         continue;
       }
-      double score = 1 + TextStats.commas(text) + Math.min(text.length() / 100, 3);
+      double score = 1 + index.commas(block) + Math.min(length / 100, 3);
       Element ancestor = block.parent();
       for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++) {
         double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-        scores.merge(ancestor, initialScore(ancestor) + score / divider,
-            (old, add) -> old + score / divider);
+        Double old = scores.get(ancestor);
+        // the initial score (tag and class names) only the first time an element is reached
+        scores.put(ancestor, (old == null ? initialScore(ancestor) : old) + score / divider);
         if (ancestor == body) {
           break;
         }
@@ -48,7 +57,7 @@ final class CandidateScorer {
     Element top = null;
     double best = 0;
     for (Map.Entry<Element, Double> e : scores.entrySet()) {
-      double s = e.getValue() * (1 - TextStats.linkDensity(e.getKey()));
+      double s = e.getValue() * (1 - index.linkDensity(e.getKey()));
       scores.put(e.getKey(), s);
       if (s > best) {
         best = s;
@@ -115,7 +124,7 @@ final class CandidateScorer {
    * element holding only part of the prose. Among the candidate and its ancestors, take the one
    * with the most prose net of link text and other short text.
    */
-  private static Element widenToSpreadOutProse(Element top, Element body) {
+  private Element widenToSpreadOutProse(Element top, Element body) {
     Element best = top;
     double bestValue = netProse(top);
     for (Element a = top.parent(); a != null; a = a.parent()) {
@@ -131,13 +140,10 @@ final class CandidateScorer {
     return best;
   }
 
-  private static double netProse(Element el) {
-    int prose = DomPruner.proseLength(el);
-    int all = el.text().length();
-    int links = 0;
-    for (Element a : el.select("a")) {
-      links += a.text().length();
-    }
+  private double netProse(Element el) {
+    int prose = index.proseLength(el);
+    int all = index.textLength(el);
+    int links = index.linkTextLength(el);
     return prose - LINK_PENALTY * links - OTHER_PENALTY * Math.max(0, all - prose - links);
   }
 
@@ -159,10 +165,10 @@ final class CandidateScorer {
       if (s != null && s + bonus >= threshold) {
         chosen.add(sibling);
       } else if (sibling.normalName().equals("p")) {
-        String text = sibling.text();
-        double ld = TextStats.linkDensity(sibling);
-        if (text.length() > 80 && ld < 0.25
-            || text.length() > 0 && ld == 0 && text.matches("(?s).*[.!?\"”]$")) {
+        int length = index.textLength(sibling);
+        double ld = index.linkDensity(sibling);
+        if (length > 80 && ld < 0.25
+            || length > 0 && ld == 0 && ENDS_LIKE_SENTENCE.matcher(sibling.text()).matches()) {
           chosen.add(sibling);
         }
       }

@@ -21,12 +21,13 @@ final class ContentExtractor {
     if (body == null) {
       return new ExtractedContent(List.of(), 0, 0);
     }
-    int pageTextLength = body.text().length();
-    double pageLinkDensity = TextStats.linkDensity(body);
+    TextIndex page = TextIndex.ofRoot(body);
+    int pageTextLength = page.textLength(body);
+    double pageLinkDensity = page.linkDensity(body);
     Element backup = body.clone();
     List<String> paragraphs = extract(body, title, true);
     int length = paragraphs.stream().mapToInt(String::length).sum();
-    int prose = DomPruner.proseLength(backup);
+    int prose = page.proseLength(body); // the backup is an unchanged copy of the body
     if (length < MIN_TEXT || length < prose / 4) {
       // the name-based pruning took the article with it: retry without it, keep the longer text
       List<String> lenient = extract(backup, title, false);
@@ -39,7 +40,14 @@ final class ContentExtractor {
 
   private static List<String> extract(Element body, String title, boolean pruneByName) {
     DomPruner.prune(body, pruneByName);
-    List<Element> chosen = new CandidateScorer().select(body);
-    return new TextRenderer(title).render(chosen);
+    // the tree does not change from here on: one index serves scoring and rendering; it covers
+    // the whole document, as the scorer may weigh the body's ancestors too
+    Element root = body;
+    while (root.parent() != null) {
+      root = root.parent();
+    }
+    TextIndex index = TextIndex.of(root);
+    List<Element> chosen = new CandidateScorer(index).select(body);
+    return new TextRenderer(title, index).render(chosen);
   }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes what is never article text before scoring: scripts, styles, navigation, asides,
@@ -28,8 +29,7 @@ final class DomPruner {
    * for pages whose templates give boilerplate-looking class names to the article itself.
    */
   static void prune(Element body, boolean byName) {
-    removeComments(body);
-    body.select(BoilerplateSignals.DROP_TAGS).remove();
+    removeCommentsAndDropTags(body);
     if (!byName) {
       body.select("[hidden], [style~=(?i)display:\\s*none]").remove();
       body.getAllElements().stream().filter(BoilerplateSignals::isComments).toList()
@@ -40,15 +40,16 @@ final class DomPruner {
           });
       return;
     }
-    int totalProse = proseLength(body);
+    TextIndex index = TextIndex.of(body);
+    int totalProse = index.proseLength(body);
     List<Element> doomed = new ArrayList<>();
     for (Element el : body.getAllElements()) {
       if (el == body || isStructural(el)) {
         continue;
       }
-      if (BoilerplateSignals.isHidden(el) || BoilerplateSignals.looksLikeBoilerplate(el)
-          || isChromeHeader(el) || isFormWithoutProse(el)) {
-        if (!holdsMostProse(el, totalProse) || BoilerplateSignals.isComments(el)) {
+      if (BoilerplateSignals.isHidden(el, index) || BoilerplateSignals.looksLikeBoilerplate(el)
+          || isChromeHeader(el, index) || isFormWithoutProse(el, index)) {
+        if (!holdsMostProse(el, totalProse, index) || BoilerplateSignals.isComments(el)) {
           doomed.add(el);
         }
       }
@@ -60,23 +61,11 @@ final class DomPruner {
     }
   }
 
-  /** Characters of text in paragraphs of 60+ characters: a cheap measure of prose. */
-  static int proseLength(Element root) {
-    int total = 0;
-    for (Element p : root.select("p, pre, blockquote, li")) {
-      int len = p.text().length();
-      if (len >= 60 && p.select("p, li").size() <= 1) {
-        total += len;
-      }
-    }
-    return total;
-  }
-
-  private static boolean holdsMostProse(Element el, int totalProse) {
+  private static boolean holdsMostProse(Element el, int totalProse, TextIndex index) {
     if (totalProse == 0) {
       return false;
     }
-    return proseLength(el) >= 0.4 * totalProse;
+    return index.proseLength(el) >= 0.4 * totalProse;
   }
 
   private static boolean isStructural(Element el) {
@@ -85,28 +74,32 @@ final class DomPruner {
   }
 
   /** A {@code <header>} with mostly links (site header), not an article header with a lead. */
-  private static boolean isChromeHeader(Element el) {
+  private static boolean isChromeHeader(Element el, TextIndex index) {
     if (!el.normalName().equals("header")) {
       return false;
     }
-    int len = el.text().length();
-    return len < 40 || TextStats.linkDensity(el) > 0.4 || el.select("ul, ol").size() > 0;
+    int len = index.textLength(el);
+    return len < 40 || index.linkDensity(el) > 0.4 || el.selectFirst("ul, ol") != null;
   }
 
-  private static boolean isFormWithoutProse(Element el) {
-    return el.normalName().equals("form") && proseLength(el) < 200;
+  private static boolean isFormWithoutProse(Element el, TextIndex index) {
+    return el.normalName().equals("form") && index.proseLength(el) < 200;
   }
 
-  private static void removeComments(Element root) {
-    List<Node> comments = new ArrayList<>();
-    Elements all = root.getAllElements();
-    for (Element el : all) {
-      for (Node child : el.childNodes()) {
-        if (child instanceof Comment) {
-          comments.add(child);
+  /** Removes comments and the elements whose tag never holds article text, in one pass. */
+  private static void removeCommentsAndDropTags(Element root) {
+    List<Node> doomed = new ArrayList<>();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof Comment
+            || node instanceof Element el && BoilerplateSignals.isDropTag(el)) {
+          doomed.add(node);
+          return FilterResult.SKIP_ENTIRELY; // what is inside goes with it
         }
+        return FilterResult.CONTINUE;
       }
-    }
-    comments.forEach(Node::remove);
+    }, root);
+    doomed.forEach(Node::remove);
   }
 }

@@ -70,8 +70,8 @@ final class LineRules {
 
   /** Sign-up and newsletter prompts; long prose that merely mentions a newsletter is kept. */
   static boolean isSignUp(DumpLine l) {
-    return SIGN_UP.matcher(l.text()).matches()
-        && (l.words() <= 15 || l.words() <= 60 && PROMPT.matcher(l.text()).matches());
+    return l.words() <= 60 && SIGN_UP.matcher(l.text()).matches()
+        && (l.words() <= 15 || PROMPT.matcher(l.text()).matches());
   }
 
   static boolean isLegal(DumpLine l) {

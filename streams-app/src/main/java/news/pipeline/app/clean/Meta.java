@@ -1,31 +1,68 @@
 package news.pipeline.app.clean;
 
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /** Reads {@code <meta>} values by name, property or itemprop. */
 final class Meta {
 
   private Meta() {}
 
+  /**
+   * The {@code <meta content>} tags of the document a thread read last: a page's metadata asks
+   * about ten times, and each select walked the whole document (a top hot spot). Weakly held,
+   * so no page is kept alive by it.
+   */
+  private static final ThreadLocal<MetaTags> LAST = new ThreadLocal<>();
+
+  private record MetaTags(WeakReference<Document> doc, List<MetaTag> tags) {}
+
+  private record MetaTag(WeakReference<Element> element, String property, String name,
+      String itemprop, String httpEquiv, String content) {
+
+    boolean isKey(String key) {
+      return key.equalsIgnoreCase(property) || key.equalsIgnoreCase(name)
+          || key.equalsIgnoreCase(itemprop) || key.equalsIgnoreCase(httpEquiv);
+    }
+
+    /** Whether the tag is still in {@code doc}: the cleaner prunes the body after listing. */
+    boolean isIn(Document doc) {
+      Element el = element.get();
+      return el != null && el.root() == doc;
+    }
+  }
+
   /** The first non-blank content among the given keys (case-insensitive), else null. */
   static String first(Document doc, String... keys) {
-    // one traversal of the document per call, not one per key (this was a top hot spot)
-    Elements metas = doc.select("meta[content]");
+    List<MetaTag> tags = tags(doc);
     for (String key : keys) {
-      for (Element meta : metas) {
-        if (key.equalsIgnoreCase(meta.attr("property")) || key.equalsIgnoreCase(meta.attr("name"))
-            || key.equalsIgnoreCase(meta.attr("itemprop"))
-            || key.equalsIgnoreCase(meta.attr("http-equiv"))) {
-          String v = meta.attr("content").strip();
-          if (!v.isEmpty()) {
+      for (MetaTag tag : tags) {
+        if (tag.isKey(key)) {
+          String v = tag.content().strip();
+          if (!v.isEmpty() && tag.isIn(doc)) {
             return v;
           }
         }
       }
     }
     return null;
+  }
+
+  private static List<MetaTag> tags(Document doc) {
+    MetaTags last = LAST.get();
+    if (last != null && last.doc().get() == doc) {
+      return last.tags();
+    }
+    List<MetaTag> tags = new ArrayList<>();
+    for (Element meta : doc.select("meta[content]")) {
+      tags.add(new MetaTag(new WeakReference<>(meta), meta.attr("property"), meta.attr("name"),
+          meta.attr("itemprop"), meta.attr("http-equiv"), meta.attr("content")));
+    }
+    LAST.set(new MetaTags(new WeakReference<>(doc), tags));
+    return tags;
   }
 
   /** An absolute URL for {@code href}, resolved against the document's base; null if none. */

@@ -145,8 +145,11 @@ public final class TextDumpCleaner {
 
   private static Instant findDateNear(List<DumpLine> lines, int start) {
     for (int i = Math.max(0, start - 5); i < Math.min(lines.size(), start + 8); i++) {
+      if (lines.get(i).words() > 20) {
+        continue;
+      }
       Optional<Instant> d = DateParser.parseText(lines.get(i).text());
-      if (d.isPresent() && lines.get(i).words() <= 20) {
+      if (d.isPresent()) {
         return d.get();
       }
     }

@@ -31,29 +31,34 @@ final class TextRenderer {
           + "back to top|print( this)?( article| page)?|email|comments?|leave a (comment|reply)|"
           + "(\\d+ )?min(ute)?s? read|share on .{0,20}|skip to .{0,30})$");
 
+  private static final Pattern HEADING = Pattern.compile("h[1-6]");
+
   private final String title;
+  private final TextIndex index;
   private final List<String> paragraphs = new ArrayList<>();
   private final StringBuilder current = new StringBuilder();
   private final Set<String> seen = new HashSet<>();
 
-  TextRenderer(String title) {
+  /** A renderer for elements of the tree {@code index} was built on. */
+  TextRenderer(String title, TextIndex index) {
     this.title = title;
+    this.index = index;
   }
 
   /** The paragraphs of the given elements, boilerplate lines removed. */
   List<String> render(List<Element> elements) {
     for (Element el : elements) {
-      renderNode(el);
+      renderNode(el, el.closest("pre") != null);
       flush();
     }
     return paragraphs;
   }
 
-  private void renderNode(Node node) {
+  /** Renders a node; {@code inPre} tells whether the node is or sits in a {@code pre}. */
+  private void renderNode(Node node, boolean inPre) {
     if (node instanceof TextNode t) {
       // source line breaks are just whitespace, except in preformatted text
-      boolean pre = t.parent() != null && t.parent().closest("pre") != null;
-      current.append(pre ? t.getWholeText() : t.getWholeText().replace('\n', ' '));
+      current.append(inPre ? t.getWholeText() : t.getWholeText().replace('\n', ' '));
       return;
     }
     if (!(node instanceof Element el)) {
@@ -73,8 +78,9 @@ final class TextRenderer {
     } else if (tag.equals("td") || tag.equals("th")) {
       current.append(' ');
     }
+    boolean childrenInPre = inPre || tag.equals("pre");
     for (Node child : el.childNodes()) {
-      renderNode(child);
+      renderNode(child, childrenInPre);
     }
     if (block) {
       flush();
@@ -83,22 +89,22 @@ final class TextRenderer {
 
   private boolean skip(Element el) {
     String tag = el.normalName();
-    if (tag.matches("h[1-6]") && title != null && TitleCleaner.sameHeadline(el.text(), title)
-        && paragraphs.size() < 3) {
+    if (paragraphs.size() < 3 && title != null && HEADING.matcher(tag).matches()
+        && TitleCleaner.sameHeadline(el.text(), title)) {
       return true;
     }
     if (LINK_LIST_CANDIDATES.contains(tag)) {
-      String text = el.text();
-      if (text.isEmpty()) {
+      int length = index.textLength(el);
+      if (length == 0) {
         return false;
       }
-      double ld = TextStats.linkDensity(el);
+      double ld = index.linkDensity(el);
       if (ld > 0.5) {
         return true;
       }
       if ((tag.equals("ul") || tag.equals("ol")) && ld > 0.3) {
         int items = Math.max(1, el.children().size());
-        return text.length() / items < 60;
+        return length / items < 60;
       }
     }
     return false;
@@ -109,7 +115,7 @@ final class TextRenderer {
       return;
     }
     for (String line : current.toString().split("\n")) {
-      String p = line.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+      String p = collapseWhitespace(line).strip();
       // pages often carry the same block twice (mobile and desktop copies, tabs): keep one
       boolean repeat = p.length() > 30 ? !seen.add(p)
           : !paragraphs.isEmpty() && paragraphs.get(paragraphs.size() - 1).equals(p);
@@ -118,6 +124,24 @@ final class TextRenderer {
       }
     }
     current.setLength(0);
+  }
+
+  /** No-break spaces to spaces, then each run of ASCII whitespace (regex {@code \s+}) to one. */
+  private static String collapseWhitespace(String line) {
+    StringBuilder sb = new StringBuilder(line.length());
+    boolean inRun = false;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      boolean white = c == ' ' || c == '\u00a0' || c == '\t' || c == '\n' || c == '\u000B'
+          || c == '\f' || c == '\r';
+      if (!white) {
+        sb.append(c);
+      } else if (!inRun) {
+        sb.append(' ');
+      }
+      inRun = white;
+    }
+    return sb.toString();
   }
 
   static boolean isBoilerplateLine(String p) {

@@ -1,24 +1,9 @@
 package news.pipeline.app.clean;
 
-import org.jsoup.nodes.Element;
-
-/** Small text measures used by the extractor: link density and comma counts. */
+/** Small text measures used by the extractor: comma and word counts. */
 final class TextStats {
 
   private TextStats() {}
-
-  /** Share of the element's text that sits inside links (0 when it has no text). */
-  static double linkDensity(Element el) {
-    int total = el.text().length();
-    if (total == 0) {
-      return 0;
-    }
-    int linked = 0;
-    for (Element a : el.select("a")) {
-      linked += a.text().length();
-    }
-    return Math.min(1.0, (double) linked / total);
-  }
 
   static int commas(String text) {
     int n = 0;
@@ -31,8 +16,27 @@ final class TextStats {
     return n;
   }
 
+  /**
+   * Words: the parts of the stripped text between runs of ASCII whitespace (regex {@code \s}),
+   * counted without splitting, since a text dump line can be megabytes long.
+   */
   static int words(String text) {
     String t = text.strip();
-    return t.isEmpty() ? 0 : t.split("\\s+").length;
+    if (t.isEmpty()) {
+      return 0;
+    }
+    // strip() leaves no whitespace at either end, so every run of it separates two words
+    int words = 1;
+    boolean inRun = false;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      boolean white =
+          c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+      if (white && !inRun) {
+        words++;
+      }
+      inRun = white;
+    }
+    return words;
   }
 }

@@ -2,7 +2,11 @@ package news.pipeline.app.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Instant;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class TextDumpCleanerTest {
@@ -66,5 +70,41 @@ class TextDumpCleanerTest {
     assertThat(page.title()).isNull();
     assertThat(page.isArticle()).isFalse();
     assertThat(cleaner.clean(null).text()).isEmpty();
+  }
+
+  @Test
+  void cleansMegabyteSingleLineDumpsInLinearTime() {
+    // a dump that is one long line once took seconds of CPU: every line rule re-split it into
+    // words and ran whole-line regexes; measured as thread CPU time, which load does not inflate
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    String[] units = {"1 ", "word ", "x", "May 5 ", "Subscribe to the newsletter, ",
+        "The council voted on Tuesday, adding routes. "};
+    cleaner.clean("warm-up line. ".repeat(10_000));
+    long cpu0 = threads.getCurrentThreadCpuTime();
+    for (String unit : units) {
+      CleanedPage page = cleaner.clean(unit.repeat(2_000_000 / unit.length()));
+      assertThat(page.text().length()).isLessThanOrEqualTo(2_000_000);
+    }
+    long cpuMillis = (threads.getCurrentThreadCpuTime() - cpu0) / 1_000_000;
+    assertThat(cpuMillis).as("CPU ms for six 2 MB single-line dumps").isLessThan(3_000);
+  }
+
+  @Test
+  void sentenceEndAndWordCountAgreeWithTheirRegexes() {
+    Pattern sentenceEnd = Pattern.compile("(?s).*[.!?…:;][\"'”’)\\]]?$|.*[\"”’]$");
+    String alphabet = "a .!?…:;\"'”’)]\t\u000B\u2028\u0085x";
+    Random random = new Random(7);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder sb = new StringBuilder();
+      for (int n = random.nextInt(6); n > 0; n--) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      String s = sb.toString();
+      assertThat(DumpLine.endsLikeSentence(s)).as("ends like a sentence: [%s]", s)
+          .isEqualTo(sentenceEnd.matcher(s).matches());
+      String t = s.strip();
+      assertThat(TextStats.words(s)).as("words of [%s]", s)
+          .isEqualTo(t.isEmpty() ? 0 : t.split("\\s+").length);
+    }
   }
 }
