@@ -74,7 +74,7 @@ final class MetadataExtractor {
       String text = h.text().strip();
       for (String c : candidates) {
         if (TitleCleaner.sameHeadline(text, c)) {
-          return text;
+          return TitleCleaner.withoutDecoration(text, c);
         }
       }
     }
