@@ -25,6 +25,7 @@ final class AuthorExtractor {
   private static final String AUTHOR_LINK_QUERY =
       "a[href~=(?i)/(author|authors|autor|auteur|writers?|profile|people|staff)/[^/?#]+/?$]";
 
+  private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:written |posted )?by:?\\s*");
   private static final Pattern BY = Pattern.compile("(?i)(?:written |posted |reported )?by\\b");
   /** "By" and a capitalised name. */
   private static final Pattern BY_NAME = Pattern.compile(
@@ -44,6 +45,11 @@ final class AuthorExtractor {
         "dc.creator", "dcterms.creator", "byl", "citation_author", "twitter:creator");
     if (meta != null && !meta.matches("(?i)https?://.*") && !meta.startsWith("@")) {
       sources.add(AuthorNames.split(meta));
+    }
+    // link-preview labels: twitter:label1 "Written by", twitter:data1 "Jane Doe"
+    String label = Meta.first(doc, "twitter:label1");
+    if (label != null && label.matches("(?i)(written )?by|authors?|written by")) {
+      sources.add(AuthorNames.split(Meta.first(doc, "twitter:data1")));
     }
     // later sources are read only when the earlier ones gave nothing, or only the site's name
     List<String> siteOnly = null;
@@ -97,6 +103,10 @@ final class AuthorExtractor {
         parent = parent.parent();
         text = parent.text().strip();
       }
+      // "Written by" in one element, the name in the next
+      if (text.matches("(?i)(?:written |posted |reported )?by:?") && parent.nextElementSibling() != null) {
+        text = text + " " + parent.nextElementSibling().text().strip();
+      }
       if (text.length() > 100 || !BY_NAME.matcher(text).lookingAt()
           || parent.closest("nav, footer, aside, .comment, .comments, #comments") != null) {
         continue;
@@ -122,6 +132,15 @@ final class AuthorExtractor {
       }
       Element name = el.selectFirst("[itemprop=name]");
       String text = (name != null ? name : el).text();
+      if (text.length() > 120) {
+        // a byline block with the author's bio ("By Jane Doe Jane Doe has written..."): the name
+        // is the link the block opens with
+        Element link = el.selectFirst("a[href]");
+        String opening = BY_PREFIX.matcher(text).replaceFirst("");
+        if (link != null && !link.text().isBlank() && opening.startsWith(link.text())) {
+          text = link.text();
+        }
+      }
       if (!text.isBlank() && text.length() <= 120) {
         raws.add(text);
         if (scope == null) {

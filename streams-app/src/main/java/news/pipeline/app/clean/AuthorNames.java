@@ -20,7 +20,7 @@ import org.jsoup.parser.Parser;
 public final class AuthorNames {
 
   private static final Pattern PREFIX = Pattern.compile(
-      "^(?:(?:written|posted|reported|published|story|words|text|photos?|reviewed|edited|authored|article)\\s+)?(?:by|von|par|por|door|di|av)\\s*[:\\-]?\\s+",
+      "^(?:(?:written|posted|reported|published|story|words|text|photos?|reviewed|edited|authored|article)\\s+)?(?:by|von|par|por|door|di|av)\\s*[:\\-]?(?:\\s+|$)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL = Pattern.compile(
       "^(?:authors?|writers?|byline|reporter|contributors?)\\s*[:\\-]\\s*", Pattern.CASE_INSENSITIVE);
@@ -80,6 +80,7 @@ public final class AuthorNames {
       names.add(s);
       return names;
     }
+    s = dropJobTitleSegments(s);
     String[] parts = SEPARATORS.split(s);
     for (int i = 0; i < parts.length; i++) {
       // only the first part may be "Name Job Title"; later parts are often the title alone
@@ -161,6 +162,29 @@ public final class AuthorNames {
       }
     }
     return null;
+  }
+
+  /**
+   * Drops comma-separated segments after the first that hold a job title ("Brett Cruz, Privacy
+   * and Digital Security Expert"), so that the "and" inside a title does not split it into names.
+   */
+  private static String dropJobTitleSegments(String s) {
+    String[] segments = s.split("\\s*[,;|]\\s*");
+    if (segments.length == 0) {
+      return s;
+    }
+    StringBuilder kept = new StringBuilder(segments[0]);
+    for (int i = 1; i < segments.length; i++) {
+      boolean title = false;
+      for (String w : segments[i].split(" ")) {
+        String word = w.toLowerCase(Locale.ROOT).replaceAll("[,.]$", "");
+        title |= ROLE_WORDS.contains(word) || ROLE_WORDS.contains(word.replaceAll("s$", ""));
+      }
+      if (!title) {
+        kept.append(", ").append(segments[i]);
+      }
+    }
+    return kept.toString();
   }
 
   private static boolean hasLowerCaseWord(String s) {

@@ -47,6 +47,11 @@ public final class TitleCleaner {
     return best.isBlank() ? t : best.strip();
   }
 
+  /** The parts of a title split on its separators; empty for null. */
+  static String[] parts(String title) {
+    return title == null ? new String[0] : title.replaceAll("\\s+", " ").strip().split(SEPARATORS);
+  }
+
   /** Whether a headline candidate and the page title say the same thing. */
   static boolean sameHeadline(String a, String b) {
     if (a == null || b == null) {
