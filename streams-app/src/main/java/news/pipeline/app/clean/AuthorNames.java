@@ -1,6 +1,7 @@
 package news.pipeline.app.clean;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,7 @@ import org.jsoup.parser.Parser;
 public final class AuthorNames {
 
   private static final Pattern PREFIX = Pattern.compile(
-      "^(?:(?:written|posted|reported|published|story|words|text|photos?)\\s+)?(?:by|von|par|por|door|di|av)\\s*[:\\-]?\\s+",
+      "^(?:(?:written|posted|reported|published|story|words|text|photos?|reviewed|edited|authored|article)\\s+)?(?:by|von|par|por|door|di|av)\\s*[:\\-]?(?:\\s+|$)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern LABEL = Pattern.compile(
       "^(?:authors?|writers?|byline|reporter|contributors?)\\s*[:\\-]\\s*", Pattern.CASE_INSENSITIVE);
@@ -30,11 +31,27 @@ public final class AuthorNames {
   private static final Pattern SEPARATORS = Pattern.compile(
       "\\s*(?:,\\s*and\\s+|\\s+and\\s+|\\s*&\\s*|\\s+und\\s+|\\s+et\\s+|\\s+y\\s+|;|\\||,|/|\\n)\\s*",
       Pattern.CASE_INSENSITIVE);
+  /**
+   * A whole byline that credits a team rather than a person ("The Diggs Team", "Resy Staff",
+   * "News Desk", "Our Editors"): kept as written, since it is the page's byline.
+   */
+  private static final Pattern TEAM = Pattern.compile(
+      "(?:[\\p{Lu}\\d][\\p{L}\\d&.'’-]*\\s+){1,3}"
+          + "(?i:team|staff|editors|editorial team|editorial staff|desk|newsroom)");
+  /** A second contributor after the author ("..., DVM. Reviewed by Jane Roe"): not an author. */
+  private static final Pattern OTHER_CONTRIBUTOR = Pattern.compile(
+      "(?<=\\S)[\\s.,;|•·]*\\b(?:medically |fact[- ]checked and |)(?:reviewed|edited|fact[- ]checked|"
+          + "researched|illustrated|photos?|photographs?|additional reporting) by\\b.*$",
+      Pattern.CASE_INSENSITIVE);
+  /** Lower-case words that belong inside names ("Ludwig van Beethoven", "Maria de la Cruz"). */
+  private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "di",
+      "du", "del", "della", "la", "le", "bin", "al", "ter", "ten", "dos", "das", "y");
   private static final Set<String> ROLE_WORDS = Set.of(
       "editor", "writer", "reporter", "correspondent", "staff", "contributor", "columnist",
       "senior", "chief", "director", "manager", "journalist", "producer", "author", "ceo",
       "founder", "president", "analyst", "news", "desk", "team", "photographer", "associate",
-      "ph.d.", "phd", "md", "rd", "ms", "llc", "inc", "head", "officer", "admin", "administrator");
+      "ph.d.", "phd", "md", "rd", "ms", "llc", "inc", "head", "officer", "admin", "administrator",
+      "lead", "reviewer", "expert", "specialist", "consultant", "sponsored");
 
   /** Degrees and credentials that follow a name after a comma ("MS", "RD", "Ph.D."). */
   private static final Pattern CREDENTIAL = Pattern.compile(
@@ -42,7 +59,7 @@ public final class AuthorNames {
   /** Words a byline carries that are not names. */
   private static final Pattern NOT_A_NAME = Pattern.compile(
       "(?i)by|and|amp|admin|administrator|staff|guest|anonymous|unknown|author|follow|share|"
-          + "reviewed|updated|posted");
+          + "reviewed|updated|posted|name|e-?mail");
 
   private AuthorNames() {}
 
@@ -58,8 +75,16 @@ public final class AuthorNames {
     s = PREFIX.matcher(s).replaceFirst("");
     s = DATE_TAIL.matcher(s).replaceFirst("");
     s = s.replaceAll("\\s[-–—|]\\s.*$", "");
-    for (String part : SEPARATORS.split(s)) {
-      String name = clean(part);
+    s = OTHER_CONTRIBUTOR.matcher(s).replaceFirst("").strip();
+    if (TEAM.matcher(s).matches()) {
+      names.add(s);
+      return names;
+    }
+    s = dropJobTitleSegments(s);
+    String[] parts = SEPARATORS.split(s);
+    for (int i = 0; i < parts.length; i++) {
+      // only the first part may be "Name Job Title"; later parts are often the title alone
+      String name = clean(parts[i], i == 0);
       if (name != null && !names.contains(name)) {
         names.add(name);
       }
@@ -100,14 +125,76 @@ public final class AuthorNames {
     return true;
   }
 
-  private static String clean(String part) {
+  private static String clean(String part, boolean mayCarryJobTitle) {
     String s = PREFIX.matcher(part.strip()).replaceFirst("").strip();
     s = s.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$|\\s+$", "").strip();
-    if (s.isEmpty() || CREDENTIAL.matcher(s).matches() || NOT_A_NAME.matcher(s).matches()
-        || !looksLikeName(s)) {
+    if (s.isEmpty() || CREDENTIAL.matcher(s).matches() || NOT_A_NAME.matcher(s).matches()) {
+      return null;
+    }
+    if (!looksLikeName(s)) {
+      s = mayCarryJobTitle ? nameBeforeJobTitle(s) : null;
+      if (s == null || !looksLikeName(s)) {
+        return null;
+      }
+    }
+    if (!s.equals(s.toLowerCase(Locale.ROOT)) && hasLowerCaseWord(s)) {
+      // "Karl Smith at", "edited by Walter": a phrase, not a name
       return null;
     }
     return s.equals(s.toLowerCase(Locale.ROOT)) ? titleCase(s) : s;
+  }
+
+  /**
+   * The name in "Keith Barry Senior Autos Reporter": the first two words (three with a middle
+   * initial or particle) when a job title follows them; null when none does.
+   */
+  private static String nameBeforeJobTitle(String s) {
+    String[] words = s.split(" ");
+    int length = words.length > 2 && (words[1].matches("\\p{Lu}\\.?") || PARTICLES.contains(words[1]))
+        ? 3 : 2;
+    if (words.length <= length) {
+      return null;
+    }
+    for (int i = length; i < words.length; i++) {
+      String word = words[i].toLowerCase(Locale.ROOT).replaceAll("[,.]$", "");
+      if (ROLE_WORDS.contains(word) || ROLE_WORDS.contains(word.replaceAll("s$", ""))) {
+        return String.join(" ", Arrays.copyOf(words, length));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Drops comma-separated segments after the first that hold a job title ("Brett Cruz, Privacy
+   * and Digital Security Expert"), so that the "and" inside a title does not split it into names.
+   */
+  private static String dropJobTitleSegments(String s) {
+    String[] segments = s.split("\\s*[,;|]\\s*");
+    if (segments.length == 0) {
+      return s;
+    }
+    StringBuilder kept = new StringBuilder(segments[0]);
+    for (int i = 1; i < segments.length; i++) {
+      boolean title = false;
+      for (String w : segments[i].split(" ")) {
+        String word = w.toLowerCase(Locale.ROOT).replaceAll("[,.]$", "");
+        title |= ROLE_WORDS.contains(word) || ROLE_WORDS.contains(word.replaceAll("s$", ""));
+      }
+      if (!title) {
+        kept.append(", ").append(segments[i]);
+      }
+    }
+    return kept.toString();
+  }
+
+  private static boolean hasLowerCaseWord(String s) {
+    String[] words = s.split(" ");
+    for (String w : words) {
+      if (words.length > 1 && Character.isLowerCase(w.charAt(0)) && !PARTICLES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String titleCase(String s) {

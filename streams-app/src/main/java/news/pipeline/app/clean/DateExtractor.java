@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 
 /**
  * Finds a page's publication and modification times, kept apart: JSON-LD first, then meta tags,
@@ -21,7 +22,8 @@ final class DateExtractor {
     "published_time", "publish-date", "publish_date", "publishdate", "pubdate", "publication_date",
     "sailthru.date", "parsely-pub-date", "dc.date.issued", "dcterms.issued", "dc.date",
     "dcterms.date", "dcterms.created", "dc.date.created", "date", "citation_publication_date",
-    "citation_date", "article.published", "cxenseparse:recs:publishtime", "original-publish-date"
+    "citation_date", "article.published", "cxenseparse:recs:publishtime", "original-publish-date",
+    "published-date", "published"
   };
   private static final String[] MODIFIED_META = {
     "article:modified_time", "og:updated_time", "dateModified", "article:modified",
@@ -78,6 +80,9 @@ final class DateExtractor {
     }
     if (d.isEmpty()) {
       d = nearHeadline(doc);
+    }
+    if (d.isEmpty()) {
+      d = firstDateAfterHeadline(doc);
     }
     return d.orElse(null);
   }
@@ -147,6 +152,32 @@ final class DateExtractor {
         if (d.isPresent()) {
           return d;
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The first short date-only text after the headline, outside navigation, sidebars and
+   * comments: where a page with no machine-readable date shows when it was written.
+   */
+  private static Optional<OffsetDateTime> firstDateAfterHeadline(Document doc) {
+    Element h1 = doc.selectFirst("h1");
+    if (h1 == null || doc.body() == null) {
+      return Optional.empty();
+    }
+    Elements all = doc.body().select("*");
+    int start = all.indexOf(h1);
+    // a date far below the headline belongs to something else (a comment, a related story)
+    for (int i = start + 1; i >= 1 && i < Math.min(all.size(), start + 400); i++) {
+      Element el = all.get(i);
+      String own = el.ownText().strip();
+      if (own.isEmpty() || own.length() > 60) {
+        continue;
+      }
+      Optional<OffsetDateTime> d = DateParser.parseTextOffset(own);
+      if (d.isPresent() && el.closest("nav, footer, aside, .comment, .comments, #comments") == null) {
+        return d;
       }
     }
     return Optional.empty();

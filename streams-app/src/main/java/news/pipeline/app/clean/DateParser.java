@@ -38,11 +38,14 @@ public final class DateParser {
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
       "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+(\\d{4})(?!\\d)",
       Pattern.CASE_INSENSITIVE);
+  /** "2023 Jan 7", as PubMed and citation meta tags write it. */
+  private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
+      "\\b(\\d{4})\\s+" + MONTH + "\\s+(\\d{1,2})(?!\\d)", Pattern.CASE_INSENSITIVE);
   private static final Pattern ISO_DATE =
       Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d])");
   private static final Pattern SLASH_YMD = Pattern.compile("\\b(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
   private static final Pattern URL_DATE = Pattern.compile(
-      "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])?(?:/|-|$)");
+      "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])?(?:/|-|_|\\+|\\.|$)");
 
   private DateParser() {}
 
@@ -98,6 +101,10 @@ public final class DateParser {
     m = DAY_MONTH_YEAR.matcher(text);
     if (m.find()) {
       return date(m.group(3), month(m.group(2)), m.group(1));
+    }
+    m = YEAR_MONTH_DAY.matcher(text);
+    if (m.find()) {
+      return date(m.group(1), month(m.group(2)), m.group(3));
     }
     m = ISO_DATE.matcher(text);
     if (m.find()) {

@@ -26,8 +26,10 @@ final class MetadataExtractor {
     String siteName = siteName(doc, jsonLd, canonical != null ? canonical : pageUrl);
     List<String> aliases = aliasUrls(doc, pageUrl, canonical);
     OffsetDateTime published = DateExtractor.published(doc, jsonLd, urlForDates);
+    String title = title(doc, article, siteName);
     return new PageMetadata(
-        title(doc, article, siteName),
+        // no-break and other odd spaces become plain ones, as in the rest of the text
+        title == null ? null : title.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip(),
         AuthorExtractor.authors(doc, jsonLd, siteName),
         published == null ? null : published.toInstant(),
         published == null ? null : published.toLocalDate(),
@@ -74,8 +76,15 @@ final class MetadataExtractor {
       String text = h.text().strip();
       for (String c : candidates) {
         if (TitleCleaner.sameHeadline(text, c)) {
-          return text;
+          return TitleCleaner.withoutDecoration(text, c);
         }
+      }
+    }
+    // else a heading that is one part of the head title ("Headline - Site Name" and an h1 Headline)
+    for (Element h : doc.select("h1, h2")) {
+      String text = h.text().strip();
+      if (TextStats.words(text) >= 2 && isPartOfHeadTitle(doc, text)) {
+        return text;
       }
     }
     // else a single, headline-shaped h1 that is not the site's logo text
@@ -84,6 +93,18 @@ final class MetadataExtractor {
       return h1s.first().text().strip();
     }
     return candidates.isEmpty() ? null : candidates.get(0);
+  }
+
+  private static boolean isPartOfHeadTitle(Document doc, String heading) {
+    String h = TitleCleaner.norm(heading);
+    for (String raw : new String[] {Meta.first(doc, "og:title", "twitter:title"), doc.title()}) {
+      for (String part : TitleCleaner.parts(raw)) {
+        if (!h.isEmpty() && h.equals(TitleCleaner.norm(part))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean isHeadlineShaped(String text, String siteName) {

@@ -13,6 +13,12 @@ final class PageClassifier {
   private static final Pattern DOCS_PATH = Pattern.compile(
       "(?i)/(docs?|documentation|reference|manual|api|wiki|help|support|kb|knowledge-?base|faq|"
           + "learn|tutorials?|handbook|developers?)(/|$|\\.)");
+  /** A docs-like word inside a blog, news or dated path names a section, not documentation. */
+  private static final Pattern POST_PATH = Pattern.compile("(?i)/(blog|news)/|/(19|20)\\d{2}/");
+  /** The paths forum and Q&A software gives threads: /questions/123, /threads/x, viewtopic?t=. */
+  private static final Pattern FORUM_PATH = Pattern.compile(
+      "(?i)/(forums?|threads?|questions|viewtopic(\\.php)?|showthread(\\.php)?|discussions?|comments)"
+          + "(/|$|\\.|\\?)|[?&](t|topic|thread)=\\d");
 
   private PageClassifier() {}
 
@@ -40,6 +46,16 @@ final class PageClassifier {
     if (ogProduct || declaresOther && !declaresArticle) {
       return false;
     }
+    String path = pathOf(doc);
+    // a thread is a forum page whatever its markup declares (forum software often says "article")
+    if (FORUM_PATH.matcher(path).find()) {
+      return false;
+    }
+    // documentation sites declare og:type article or TechArticle on every page
+    boolean declaresNewsArticle = declaresArticle && !jsonLd.hasType("techarticle");
+    if (!declaresNewsArticle && DOCS_PATH.matcher(path).find() && !POST_PATH.matcher(path).find()) {
+      return false;
+    }
     if (textLength < 500 || prose < 2) {
       return false;
     }
@@ -56,7 +72,7 @@ final class PageClassifier {
       return false;
     }
     // documentation and help centres are dated but rarely signed
-    if (meta.authors().isEmpty() && DOCS_PATH.matcher(pathOf(doc)).find()) {
+    if (meta.authors().isEmpty() && DOCS_PATH.matcher(path).find()) {
       return false;
     }
     return prose >= 4 && textLength >= 1200;

@@ -47,6 +47,11 @@ public final class TitleCleaner {
     return best.isBlank() ? t : best.strip();
   }
 
+  /** The parts of a title split on its separators; empty for null. */
+  static String[] parts(String title) {
+    return title == null ? new String[0] : title.replaceAll("\\s+", " ").strip().split(SEPARATORS);
+  }
+
   /** Whether a headline candidate and the page title say the same thing. */
   static boolean sameHeadline(String a, String b) {
     if (a == null || b == null) {
@@ -55,6 +60,29 @@ public final class TitleCleaner {
     String x = norm(a);
     String y = norm(b);
     return !x.isEmpty() && (x.equals(y) || (x.length() > 15 && y.contains(x)) || (y.length() > 15 && x.contains(y)));
+  }
+
+  /**
+   * The visible headline without what pages print around it: when {@code headline} is {@code
+   * title} plus a date ("Dec 18 2025 Preparing a transition"), a short label ("Blog: ...") or a
+   * short section or site after a separator ("... | Opinion"), the plain {@code title}; else the
+   * headline unchanged.
+   */
+  static String withoutDecoration(String headline, String title) {
+    int at = headline.indexOf(title);
+    if (at < 0 || headline.length() == title.length()) {
+      return headline;
+    }
+    String before = headline.substring(0, at).strip();
+    String after = headline.substring(at + title.length()).strip();
+    if (!before.isEmpty() && !after.isEmpty()) {
+      return headline;
+    }
+    String extra = before.isEmpty() ? after : before;
+    boolean date = DateParser.parseTextOffset(extra).isPresent() && extra.length() <= 24;
+    boolean label = !before.isEmpty() && extra.matches("[\\p{L}\\p{N}]+(\\s[\\p{L}\\p{N}]+)?\\s?:");
+    boolean section = !after.isEmpty() && extra.matches("[|\\-–—/·•]\\s*\\S+(\\s+\\S+){0,3}");
+    return date || label || section ? title : headline;
   }
 
   private static String longestIfOthersShort(String[] parts, String whole) {

@@ -41,4 +41,46 @@ class AuthorNamesTest {
     assertThat(AuthorNames.merge(List.of("Jane Doe", "jane doe", "John Roe")))
         .containsExactly("Jane Doe", "John Roe");
   }
+
+  @Test
+  void keepsATeamBylineAsWritten() {
+    assertThat(AuthorNames.split("By The Diggs Team")).containsExactly("The Diggs Team");
+    assertThat(AuthorNames.split("Resy Staff")).containsExactly("Resy Staff");
+    assertThat(AuthorNames.split("written by Our Editors")).containsExactly("Our Editors");
+  }
+
+  @Test
+  void cutsAJobTitleWrittenAfterTheNameWithoutAComma() {
+    assertThat(AuthorNames.split("By Keith Barry Senior Autos Reporter")).containsExactly("Keith Barry");
+    assertThat(AuthorNames.split("Justin C. Meserole Senior Editor")).containsExactly("Justin C. Meserole");
+  }
+
+  @Test
+  void aJobTitleWithAndIsNotASecondAuthor() {
+    assertThat(AuthorNames.split("By Brett Cruz, Privacy and Digital Security Expert"))
+        .containsExactly("Brett Cruz");
+    assertThat(AuthorNames.split("Authors: Julie Weisenhorn and Natalie Hoidal, Extension educators"))
+        .containsExactly("Julie Weisenhorn", "Natalie Hoidal");
+  }
+
+  @Test
+  void reviewersAndEditorsAfterTheAuthorAreNotAuthors() {
+    assertThat(AuthorNames.split("By Shelby Loos, DVM. Reviewed by Molly Price, DVM"))
+        .containsExactly("Shelby Loos");
+    assertThat(AuthorNames.split("Reviewed by Justin C. Meserole")).containsExactly("Justin C. Meserole");
+  }
+
+  @Test
+  void labelsAndPhrasesAreNotNames() {
+    assertThat(AuthorNames.split("Written By")).isEmpty();
+    assertThat(AuthorNames.split("Name")).isEmpty();
+    assertThat(AuthorNames.split("Karl Sophanus at")).isEmpty();
+    assertThat(AuthorNames.split("Ludwig van Beethoven")).containsExactly("Ludwig van Beethoven");
+  }
+
+  @Test
+  void oddPunctuationNeverThrows() {
+    assertThat(AuthorNames.split(",")).isEmpty();
+    assertThat(AuthorNames.split("By , ; |")).isEmpty();
+  }
 }

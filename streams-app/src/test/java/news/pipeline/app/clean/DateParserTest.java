@@ -39,6 +39,7 @@ class DateParserTest {
       June 17, 2020 TechDecisions Staff Leave a Comment | 2020-06-17T00:00:00Z
       June 11, 2020updated 19 Jul 2022 3:51am           | 2020-06-11T00:00:00Z
       Posted on 3 March 2019 by Jane                    | 2019-03-03T00:00:00Z
+      2023 Jan 7                                        | 2023-01-07T00:00:00Z
       """)
   void findsDatesInRunningText(String text, String expected) {
     assertThat(DateParser.parseText(text)).contains(Instant.parse(expected));
@@ -48,6 +49,8 @@ class DateParserTest {
   @CsvSource(delimiter = '|', textBlock = """
       https://www.bostonglobe.com/2020/06/10/business/amazon-bans/ | 2020-06-10T00:00:00Z
       https://example.com/news/2021-03-05-some-story               | 2021-03-05T00:00:00Z
+      https://blog.example.fr/articles/2025-12-15+Rust+GCC+backend  | 2025-12-15T00:00:00Z
+      https://example.com/posts/2024-02-29_leap-day.html           | 2024-02-29T00:00:00Z
       """)
   void findsDatesInUrlPaths(String url, String expected) {
     assertThat(DateParser.fromUrl(url)).contains(Instant.parse(expected));

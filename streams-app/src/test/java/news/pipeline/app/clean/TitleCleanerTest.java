@@ -19,4 +19,17 @@ class TitleCleanerTest {
   void removesSiteNamesButKeepsTheHeadline(String title, String site, String expected) {
     assertThat(TitleCleaner.clean(title, site)).isEqualTo(expected);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', textBlock = """
+      Dec 18 2025 Preparing a transition in Debusine # Preparing a transition in Debusine # Preparing a transition in Debusine
+      Blog: Best Social Media Agencies in 2025 # Best Social Media Agencies in 2025 # Best Social Media Agencies in 2025
+      How meditation rewires brains | Opinion # How meditation rewires brains # How meditation rewires brains
+      Tax 101: Understanding the Basics of Taxes # Tax 101 # Tax 101: Understanding the Basics of Taxes
+      The 2024 Beauty Awards: The Best Oral Care Products # The Best Oral Care Products # The 2024 Beauty Awards: The Best Oral Care Products
+      """)
+  void dropsDatesLabelsAndSectionsPrintedAroundTheHeadline(String headline, String title,
+      String expected) {
+    assertThat(TitleCleaner.withoutDecoration(headline, title)).isEqualTo(expected);
+  }
 }
