@@ -60,8 +60,13 @@ public final class PublishBenchmark {
    * @param rawSeconds time of the bare producer
    * @param publishSeconds time of the producer's whole path
    * @param publishSummary what the publisher counted
+   * @param rawCpuSeconds CPU time of the bare producer's threads (caller and I/O thread)
+   * @param publishCpuSeconds CPU time of the publish path's threads (reader, workers, sender, I/O)
+   * @param rawJvmCpuSeconds CPU time of the whole JVM (with the embedded broker) during the bare producer's run
+   * @param publishJvmCpuSeconds CPU time of the whole JVM during the publish path's run
    */
-  public record Result(long documents, long bytes, double rawSeconds, double publishSeconds, Summary publishSummary) {
+  public record Result(long documents, long bytes, double rawSeconds, double publishSeconds, Summary publishSummary,
+      double rawCpuSeconds, double publishCpuSeconds, double rawJvmCpuSeconds, double publishJvmCpuSeconds) {
 
     public double rawDocsPerSecond() {
       return documents / rawSeconds;
@@ -76,13 +81,21 @@ public final class PublishBenchmark {
       return rawSeconds / publishSeconds;
     }
 
+    /** The bare producer's client CPU per document as a share of the publish path's. */
+    public double cpuRatio() {
+      return rawCpuSeconds / publishCpuSeconds;
+    }
+
     void print(PrintStream out, String label) {
       out.printf(Locale.ROOT, "%s: %,d documents, %.1f MB encoded%n", label, documents, bytes / MB);
-      out.printf(Locale.ROOT, "  raw KafkaProducer   %8.1f s  %,10.0f docs/s  %7.1f MB/s%n",
-          rawSeconds, rawDocsPerSecond(), bytes / MB / rawSeconds);
-      out.printf(Locale.ROOT, "  publish path        %8.1f s  %,10.0f docs/s  %7.1f MB/s%n",
-          publishSeconds, publishDocsPerSecond(), bytes / MB / publishSeconds);
-      out.printf(Locale.ROOT, "  ratio publish/raw   %.2f%n", ratio());
+      out.printf(Locale.ROOT, "  raw KafkaProducer   %8.1f s  %,10.0f docs/s  %7.1f MB/s  %8.1f us CPU/doc%n",
+          rawSeconds, rawDocsPerSecond(), bytes / MB / rawSeconds, rawCpuSeconds * 1e6 / documents);
+      out.printf(Locale.ROOT, "  publish path        %8.1f s  %,10.0f docs/s  %7.1f MB/s  %8.1f us CPU/doc%n",
+          publishSeconds, publishDocsPerSecond(), bytes / MB / publishSeconds, publishCpuSeconds * 1e6 / documents);
+      out.printf(Locale.ROOT, "  JVM CPU per doc (client, broker, GC)  raw %.1f us, publish %.1f us%n",
+          rawJvmCpuSeconds * 1e6 / documents, publishJvmCpuSeconds * 1e6 / documents);
+      out.printf(Locale.ROOT, "  ratio publish/raw   %.2f by docs/s, %.2f by client CPU per document, %.2f by JVM CPU%n",
+          ratio(), cpuRatio(), rawJvmCpuSeconds / publishJvmCpuSeconds);
     }
   }
 
@@ -132,19 +145,43 @@ public final class PublishBenchmark {
       sendRaw(bootstrap, "bench-warmup-raw", encoded.subList(0, Math.min(encoded.size(), 2_000)), maxBytes, extra);
       publish(bootstrap, "bench-warmup-publish", input, maxBytes, extra);
 
+      ClientCpu rawCpu = ClientCpu.start(PublishBenchmark::isProducerThread);
+      double jvmCpu = ClientCpu.processSeconds();
       long started = System.nanoTime();
+      phase("raw", true);
       sendRaw(bootstrap, "bench-raw", encoded, maxBytes, extra);
+      phase("raw", false);
       double rawSeconds = (System.nanoTime() - started) / 1e9;
+      double rawCpuSeconds = rawCpu.stop();
+      double rawJvmCpuSeconds = ClientCpu.processSeconds() - jvmCpu;
 
+      ClientCpu publishCpu = ClientCpu.start(PublishBenchmark::isProducerThread);
+      jvmCpu = ClientCpu.processSeconds();
       started = System.nanoTime();
+      phase("publish", true);
       Summary summary = publish(bootstrap, "bench-publish", input, maxBytes, extra);
+      phase("publish", false);
       double publishSeconds = (System.nanoTime() - started) / 1e9;
-      if (summary.sent() != encoded.size()) {
-        throw new IllegalStateException("the publish path sent " + summary.sent() + " documents, expected "
-            + encoded.size() + ": " + summary.problems());
+      double publishCpuSeconds = publishCpu.stop();
+      double publishJvmCpuSeconds = ClientCpu.processSeconds() - jvmCpu;
+      if (summary.sent() != encoded.size() || summary.bytes() != bytes) {
+        // the two producers must have sent the same records, or the ratio compares different work
+        throw new IllegalStateException("the publish path sent " + summary.sent() + " documents of " + summary.bytes()
+            + " bytes, expected " + encoded.size() + " of " + bytes + ": " + summary.problems());
       }
-      return new Result(encoded.size(), bytes, rawSeconds, publishSeconds, summary);
+      return new Result(encoded.size(), bytes, rawSeconds, publishSeconds, summary, rawCpuSeconds, publishCpuSeconds,
+          rawJvmCpuSeconds, publishJvmCpuSeconds);
     }
+  }
+
+  /** The client threads besides the caller: the producer's I/O thread, the publish path's pool and sender. */
+  static boolean isProducerThread(String name) {
+    return name.startsWith("kafka-producer-network-thread") || name.startsWith("publish-");
+  }
+
+  /** Marks a measured phase on stderr with wall-clock times, to cut a JFR recording to it. */
+  private static void phase(String name, boolean start) {
+    System.err.printf(Locale.ROOT, "phase %s %s at %d%n", name, start ? "started" : "ended", System.currentTimeMillis());
   }
 
   /** The records the publisher would send for this input, encoded once, for the bare producer. */
