@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -85,28 +87,82 @@ public final class JsonLines {
       throws IOException {
     ByteLines lines = new ByteLines(in, maxLineChars);
     AtomicLong documents = new AtomicLong();
+    Batch batch = new Batch(defaultSource, defaultFetchedAt, documents);
     byte[] line;
     while ((line = lines.next()) != null) {
       String where = name + " line " + lines.number();
       if (lines.overLimit()) {
+        batch.handOver();
         sink.skip(where, "line is longer than " + maxLineChars + " characters");
         continue;
       }
       if (isBlank(line)) {
         continue;
       }
-      byte[] bytes = line;
-      sink.later(where, to -> {
-        JsonEnvelope.Parsed parsed = JsonEnvelope.parse(bytes, defaultSource, defaultFetchedAt);
+      batch.add(line, where);
+    }
+    batch.handOver();
+    return documents.get();
+  }
+
+  /** Short lines are handed to the sink a few at a time: one hand-over per line would cost more than parsing it. */
+  private static final int BATCH_LINES = 64;
+  private static final int BATCH_BYTES = 256 * 1024;
+
+  /** Lines waiting to be handed to the sink as one piece of work, parsed in their order. */
+  private final class Batch {
+    private final String defaultSource;
+    private final Supplier<Instant> defaultFetchedAt;
+    private final AtomicLong documents;
+    private List<byte[]> lines = new ArrayList<>();
+    private List<String> wheres = new ArrayList<>();
+    private long bytes;
+
+    Batch(String defaultSource, Supplier<Instant> defaultFetchedAt, AtomicLong documents) {
+      this.defaultSource = defaultSource;
+      this.defaultFetchedAt = defaultFetchedAt;
+      this.documents = documents;
+    }
+
+    void add(byte[] line, String where) {
+      lines.add(line);
+      wheres.add(where);
+      bytes += line.length;
+      if (lines.size() >= BATCH_LINES || bytes >= BATCH_BYTES) {
+        handOver();
+      }
+    }
+
+    void handOver() {
+      if (lines.isEmpty()) {
+        return;
+      }
+      List<byte[]> work = lines;
+      List<String> at = wheres;
+      lines = new ArrayList<>();
+      wheres = new ArrayList<>();
+      bytes = 0;
+      sink.later(at.get(0), to -> {
+        for (int i = 0; i < work.size(); i++) {
+          parse(to, work.get(i), at.get(i));
+        }
+      });
+    }
+
+    private void parse(DocumentSink to, byte[] line, String where) {
+      try {
+        JsonEnvelope.Parsed parsed = JsonEnvelope.parse(line, defaultSource, defaultFetchedAt);
         if (parsed.isOk()) {
           to.accept(parsed.document());
           documents.incrementAndGet();
         } else {
           to.fail(where, parsed.error());
         }
-      });
+      } catch (RuntimeException e) {
+        // a bug, not bad input: the line fails alone, as it would as a piece of work of its own
+        to.fail(where, "cannot read: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+      }
     }
-    return documents.get();
   }
 
   /** {@link String#isBlank()} of the decoded line, decoding only when a non-ASCII byte makes it matter. */
