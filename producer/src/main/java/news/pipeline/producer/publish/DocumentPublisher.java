@@ -215,13 +215,14 @@ public final class DocumentPublisher implements AutoCloseable {
     ProducerRecord<String, byte[]> record =
         new ProducerRecord<>(topic, null, document.getFetchedAt().toEpochMilli(), prepared.key(), value);
     String where = document.getSource();
+    int length = value.length; // the callback keeps the length, not the array, until the broker answers
     try {
       producer.send(
           record,
           (metadata, error) -> {
             if (error == null) {
               sent.incrementAndGet();
-              bytes.addAndGet(value.length);
+              bytes.addAndGet(length);
               whenDone.accept(Outcome.SENT);
             } else {
               fail(where, "not sent: " + describe(error));
