@@ -46,6 +46,9 @@ final class AmpUrls {
   static String unwrapCache(String url) {
     String current = url;
     for (int depth = 0; depth < 4; depth++) {
+      if (!mayBeWrapped(current)) {
+        return current;
+      }
       Matcher matcher = CACHE.matcher(current);
       if (!matcher.matches()) {
         matcher = GOOGLE_VIEWER.matcher(current);
@@ -56,6 +59,43 @@ final class AmpUrls {
       current = (matcher.group(1) == null ? "http://" : "https://") + matcher.group(2);
     }
     return current;
+  }
+
+  /** Whether the URL's host could be one {@link #CACHE} or {@link #GOOGLE_VIEWER} matches: spares most URLs the regexes. */
+  private static boolean mayBeWrapped(String url) {
+    int hostEnd = hostEnd(url);
+    return hostContainsIgnoreCase(url, hostEnd, "ampproject.org") || hostContainsIgnoreCase(url, hostEnd, "bing-amp.com")
+        || hostContainsIgnoreCase(url, hostEnd, "google.");
+  }
+
+  /**
+   * Where the authority of {@code scheme://authority/...} ends, or -1 without {@code ://}. The
+   * wrapper patterns here and in {@link RedirectUrls} match their literal host names before it.
+   */
+  static int hostEnd(String url) {
+    int start = url.indexOf("://");
+    if (start < 0) {
+      return -1;
+    }
+    int slash = url.indexOf('/', start + 3);
+    return slash < 0 ? url.length() : slash;
+  }
+
+  /**
+   * Whether {@code text[0, end)} holds the needle in any case: a superset of what a
+   * case-insensitive regex literal matches there, for skipping the regex.
+   */
+  static boolean hostContainsIgnoreCase(String text, int end, String lowerNeedle) {
+    int last = end - lowerNeedle.length();
+    char first = lowerNeedle.charAt(0);
+    char firstUpper = Character.toUpperCase(first);
+    for (int i = 0; i <= last; i++) {
+      char c = text.charAt(i);
+      if ((c == first || c == firstUpper) && text.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

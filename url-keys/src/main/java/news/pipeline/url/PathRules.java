@@ -41,7 +41,7 @@ final class PathRules {
    * @return the folded path: {@code /} for the root, otherwise without a trailing slash
    */
   static String canonical(String path) {
-    String withoutSession = SESSION_ID.matcher(path).replaceAll("");
+    String withoutSession = path.indexOf(';') < 0 ? path : SESSION_ID.matcher(path).replaceAll("");
     List<String> segments = new ArrayList<>();
     for (String segment : withoutSession.split("/")) {
       if (!segment.isEmpty() && !segment.equalsIgnoreCase("amp")) {

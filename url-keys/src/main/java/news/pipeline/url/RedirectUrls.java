@@ -34,6 +34,11 @@ final class RedirectUrls {
 
   /** The target of a redirector URL when it is an http(s) URL; other URLs as given. */
   static String unwrap(String url) {
+    int hostEnd = AmpUrls.hostEnd(url);
+    if (!AmpUrls.hostContainsIgnoreCase(url, hostEnd, "google.")
+        && !AmpUrls.hostContainsIgnoreCase(url, hostEnd, "facebook.com")) {
+      return url; // neither redirector can match: spare the regexes
+    }
     for (Redirector redirector : REDIRECTORS) {
       Matcher matcher = redirector.url().matcher(url);
       if (matcher.find()) {

@@ -39,7 +39,6 @@ public final class UrlCanonicalizer {
   private static final List<String> EQUIVALENT_HOST_PREFIXES =
       List.of("www.", "m.", "mobile.", "amp.");
 
-  private static final Pattern HTTP_SCHEME = Pattern.compile("(?i)^https?://.*");
   private static final Pattern NORMALIZED =
       Pattern.compile("^https?://([^/?#]+)(/[^?#]*)?$", Pattern.CASE_INSENSITIVE);
   private static final Pattern HOST_NAME =
@@ -49,6 +48,15 @@ public final class UrlCanonicalizer {
   private static final Pattern CONTROL = Pattern.compile("[\\t\\r\\n]");
   private static final Pattern HTML_AMPERSAND =
       Pattern.compile("&(?:amp|#0*38|#x0*26);", Pattern.CASE_INSENSITIVE);
+
+  /*
+   * Hosts and queries repeat across a crawl (one site, the same feed parameters), and their
+   * canonical forms cost a URL parse, a public-suffix lookup and several regular expressions
+   * each; the path is what differs from article to article. Both caches are bounded.
+   */
+  private static final BoundedCache<String, Optional<String>> HOSTS = new BoundedCache<>(4096);
+  private static final BoundedCache<String, Optional<String>> QUERIES = new BoundedCache<>(4096);
+  private static final int CACHED_QUERY_CHARS = 256;
 
   private UrlCanonicalizer() {}
 
@@ -66,7 +74,7 @@ public final class UrlCanonicalizer {
       return Optional.empty();
     }
     String repaired = repair(url);
-    if (!HTTP_SCHEME.matcher(repaired).matches()) {
+    if (!isHttp(repaired)) {
       return Optional.empty();
     }
     String unwrapped = unwrap(repaired);
@@ -80,8 +88,10 @@ public final class UrlCanonicalizer {
     if (!normalized.matches()) {
       return Optional.empty();
     }
-    Optional<String> host = canonicalHost(normalized.group(1));
-    Optional<String> sortedQuery = canonicalQuery(query);
+    Optional<String> host = HOSTS.get(normalized.group(1), UrlCanonicalizer::canonicalHost);
+    Optional<String> sortedQuery = query.length() <= CACHED_QUERY_CHARS
+        ? QUERIES.get(query, UrlCanonicalizer::canonicalQuery)
+        : canonicalQuery(query);
     if (host.isEmpty() || sortedQuery.isEmpty()) {
       return Optional.empty();
     }
@@ -134,19 +144,74 @@ public final class UrlCanonicalizer {
     return current;
   }
 
+  /**
+   * Whether the whole string is {@code http://} or {@code https://} (any case) and what follows
+   * holds no line terminator: what {@code (?i)^https?://.*} matches, without a regex per URL.
+   */
+  private static boolean isHttp(String s) {
+    if (!startsWithAsciiIgnoreCase(s, 0, "http")) {
+      return false;
+    }
+    int rest = startsWithAsciiIgnoreCase(s, 4, "s") ? 5 : 4;
+    if (!s.startsWith("://", rest)) {
+      return false;
+    }
+    rest += 3;
+    for (int i = rest; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Case-insensitive for ASCII letters only, as a regex without {@code UNICODE_CASE}. */
+  private static boolean startsWithAsciiIgnoreCase(String s, int at, String lowerAscii) {
+    if (s.length() < at + lowerAscii.length()) {
+      return false;
+    }
+    for (int i = 0; i < lowerAscii.length(); i++) {
+      char c = s.charAt(at + i);
+      if (c != lowerAscii.charAt(i) && c != Character.toUpperCase(lowerAscii.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Undoes damage done by HTML escaping and sloppy string building before parsing. */
   private static String repair(String url) {
-    String s = CONTROL.matcher(url).replaceAll("").strip(); // browsers drop tabs and newlines
+    // browsers drop tabs and newlines
+    String s = (hasControl(url) ? CONTROL.matcher(url).replaceAll("") : url).strip();
     String previous;
-    do {
+    while (mayHoldHtmlAmpersand(s)) {
       previous = s;
       s = HTML_AMPERSAND.matcher(s).replaceAll("&");
-    } while (!s.equals(previous)); // "&amp;amp;" was escaped twice
+      if (s.equals(previous)) {
+        break; // "&amp;amp;" was escaped twice: repeat until nothing changes
+      }
+    }
     s = s.replace("\\?", "?");
     if (s.startsWith("//")) {
       s = "https:" + s;
     }
     return s;
+  }
+
+  private static boolean hasControl(String s) {
+    return s.indexOf('\t') >= 0 || s.indexOf('\r') >= 0 || s.indexOf('\n') >= 0;
+  }
+
+  /** Whether an {@code &} is followed by {@code a}, {@code A} or {@code #}: the only way {@link #HTML_AMPERSAND} can match. */
+  private static boolean mayHoldHtmlAmpersand(String s) {
+    for (int i = s.indexOf('&'); i >= 0 && i + 1 < s.length(); i = s.indexOf('&', i + 1)) {
+      char next = s.charAt(i + 1);
+      if (next == 'a' || next == 'A' || next == '#') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String safeFilter(String url) {

@@ -2,10 +2,7 @@ package news.pipeline.producer.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -156,9 +153,8 @@ public class PublishCommand implements Callable<Integer> {
   }
 
   private void readStdin(DocumentSink sink) {
-    Reader reader = new InputStreamReader(stdin, StandardCharsets.UTF_8);
     try {
-      new JsonLines(sink, JsonLines.lineLimitFor(options.maxBytes)).read(reader, "stdin", "stdin", Instant::now);
+      new JsonLines(sink, JsonLines.lineLimitFor(options.maxBytes)).read(stdin, "stdin", "stdin", Instant::now);
     } catch (IOException e) {
       sink.fail("stdin", "cannot read: " + e.getMessage());
     }

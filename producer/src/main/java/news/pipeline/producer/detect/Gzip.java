@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 
@@ -37,9 +38,25 @@ public final class Gzip {
    * @throws IOException when the bytes are not valid gzip
    */
   public static byte[] inflate(byte[] compressed, long limit) throws IOException {
-    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed))) {
-      return readAtMost(in, limit + 1);
+    // an input buffer of the whole file (up to 64 KB) instead of GZIPInputStream's 512 bytes:
+    // fewer round trips into zlib; the output goes straight into the result array
+    int inputBuffer = Math.max(512, Math.min(compressed.length, 64 * 1024));
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(compressed), inputBuffer)) {
+      return readAtMost(in, limit + 1, declaredSize(compressed));
     }
+  }
+
+  /**
+   * The inflated size the gzip trailer states (ISIZE, the size modulo 2^32 of the last member):
+   * right for the usual one-member file, and only ever used as a first guess.
+   */
+  static long declaredSize(byte[] compressed) {
+    int n = compressed.length;
+    if (n < 18) {
+      return -1;
+    }
+    return (compressed[n - 4] & 0xFFL) | (compressed[n - 3] & 0xFFL) << 8 | (compressed[n - 2] & 0xFFL) << 16
+        | (compressed[n - 1] & 0xFFL) << 24;
   }
 
   /**
@@ -62,14 +79,37 @@ public final class Gzip {
 
   /** Reads up to {@code max} bytes from a stream. */
   public static byte[] readAtMost(InputStream in, long max) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[64 * 1024];
-    long remaining = max;
-    int n;
-    while (remaining > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, remaining))) > 0) {
-      out.write(buffer, 0, n);
-      remaining -= n;
+    return readAtMost(in, max, -1);
+  }
+
+  /** Largest array the JVM reliably allocates. */
+  private static final int MAX_ARRAY = Integer.MAX_VALUE - 16;
+
+  /**
+   * Reads up to {@code max} bytes from a stream into an array sized for {@code expected} bytes
+   * (unknown when negative): when the guess is right, the bytes are written once and the array
+   * is returned as it is, with no growing and no final copy.
+   */
+  public static byte[] readAtMost(InputStream in, long max, long expected) throws IOException {
+    long cap = Math.min(Math.min(max, MAX_ARRAY), expected >= 0 ? expected : 64 * 1024);
+    byte[] bytes = new byte[(int) Math.max(cap, Math.min(max, 1))];
+    int n = 0;
+    while (n < max) {
+      if (n == bytes.length) {
+        int next = in.read(); // full: the guess was right if the stream ends here
+        if (next < 0) {
+          return bytes;
+        }
+        bytes = Arrays.copyOf(bytes, (int) Math.min(Math.min(max, MAX_ARRAY), Math.max(2L * bytes.length, 8192)));
+        bytes[n++] = (byte) next;
+        continue;
+      }
+      int read = in.read(bytes, n, bytes.length - n);
+      if (read < 0) {
+        break;
+      }
+      n += read;
     }
-    return out.toByteArray();
+    return n == bytes.length ? bytes : Arrays.copyOf(bytes, n);
   }
 }

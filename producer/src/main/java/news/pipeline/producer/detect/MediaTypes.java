@@ -40,8 +40,8 @@ public final class MediaTypes {
 
   /** The {@code charset} parameter, without quotes, or null. */
   public static String charset(String mediaType) {
-    if (mediaType == null) {
-      return null;
+    if (mediaType == null || mediaType.indexOf('=') < 0) {
+      return null; // no parameter at all, the usual case
     }
     for (String parameter : mediaType.split(";")) {
       String[] pair = parameter.split("=", 2);

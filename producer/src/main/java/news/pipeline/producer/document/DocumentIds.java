@@ -28,10 +28,17 @@ public final class DocumentIds {
 
   /** Lower-case hex SHA-256 of the bytes. */
   public static String sha256Hex(byte[] bytes) {
+    return HEX.formatHex(SHA_256.get().digest(bytes));
+  }
+
+  private static final HexFormat HEX = HexFormat.of();
+
+  /** One digest per thread: looking one up by name goes through the security providers each time. */
+  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
-  }
+  });
 }

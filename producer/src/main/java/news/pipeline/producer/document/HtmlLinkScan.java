@@ -73,7 +73,7 @@ final class HtmlLinkScan {
       return INCONCLUSIVE;
     }
     int fastEnd = Math.min(window, FAST_SCAN_BYTES);
-    if (indexOf(body, 0, fastEnd, (byte) 0) >= 0 || indexOf(body, 0, fastEnd, (byte) 0x1B) >= 0
+    if (AsciiSearch.containsEither(body, 0, fastEnd, (byte) 0, (byte) 0x1B)
         || !declaredCharsetsAsciiCompatible(body, fastEnd)) {
       return INCONCLUSIVE;
     }
@@ -451,46 +451,15 @@ final class HtmlLinkScan {
   }
 
   private static int indexOf(byte[] bytes, int from, int to, byte value) {
-    for (int k = from; k < to; k++) {
-      if (bytes[k] == value) {
-        return k;
-      }
-    }
-    return -1;
+    return AsciiSearch.indexOf(bytes, from, to, value);
   }
 
   private static int indexOf(byte[] bytes, int from, int to, String text) {
-    byte first = (byte) text.charAt(0);
-    outer:
-    for (int k = from; k <= to - text.length(); k++) {
-      if (bytes[k] != first) {
-        continue;
-      }
-      for (int n = 1; n < text.length(); n++) {
-        if (bytes[k + n] != (byte) text.charAt(n)) {
-          continue outer;
-        }
-      }
-      return k;
-    }
-    return -1;
+    return AsciiSearch.indexOf(bytes, from, to, text);
   }
 
   /** {@code lowerText} must be lower-case ASCII. */
   private static int indexOfIgnoreCase(byte[] bytes, int from, int to, String lowerText) {
-    int first = lowerText.charAt(0);
-    outer:
-    for (int k = from; k <= to - lowerText.length(); k++) {
-      if (lower(bytes[k]) != first) {
-        continue;
-      }
-      for (int n = 1; n < lowerText.length(); n++) {
-        if (lower(bytes[k + n]) != lowerText.charAt(n)) {
-          continue outer;
-        }
-      }
-      return k;
-    }
-    return -1;
+    return AsciiSearch.indexOfIgnoreCase(bytes, from, to, lowerText);
   }
 }

@@ -10,8 +10,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import news.pipeline.avro.RawDocument;
-import news.pipeline.schemas.AvroSerde;
-import news.pipeline.schemas.EventSerdes;
 import news.pipeline.url.UrlCanonicalizer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -52,7 +50,7 @@ public final class DocumentPublisher implements AutoCloseable {
   private final Producer<String, byte[]> producer;
   private final String topic;
   private final long maxBytes;
-  private final AvroSerde<RawDocument> serde = EventSerdes.rawDocument();
+  private final ExactSizeEncoder<RawDocument> encoder = new ExactSizeEncoder<>(RawDocument.getEncoder());
   private final AtomicLong sent = new AtomicLong();
   private final AtomicLong skipped = new AtomicLong();
   private final AtomicLong failed = new AtomicLong();
@@ -196,13 +194,13 @@ public final class DocumentPublisher implements AutoCloseable {
    * several threads and handed to {@link #publish(Prepared, Consumer)} by one.
    */
   public Prepared prepare(RawDocument document) {
-    byte[] value = serde.encode(document);
-    if (value.length > maxBytes) {
+    long size = encoder.size(document);
+    if (size > maxBytes) {
       return new Prepared(document, null, null,
-          "document " + document.getId() + " is " + value.length
+          "document " + document.getId() + " is " + size
               + " bytes encoded, above the size limit of " + maxBytes + " bytes");
     }
-    return new Prepared(document, recordKey(document), value, null);
+    return new Prepared(document, recordKey(document), encoder.encode(document, size), null);
   }
 
   /** {@link #publish(RawDocument, Consumer)} for a document {@link #prepare}d already. */
@@ -217,13 +215,14 @@ public final class DocumentPublisher implements AutoCloseable {
     ProducerRecord<String, byte[]> record =
         new ProducerRecord<>(topic, null, document.getFetchedAt().toEpochMilli(), prepared.key(), value);
     String where = document.getSource();
+    int length = value.length; // the callback keeps the length, not the array, until the broker answers
     try {
       producer.send(
           record,
           (metadata, error) -> {
             if (error == null) {
               sent.incrementAndGet();
-              bytes.addAndGet(value.length);
+              bytes.addAndGet(length);
               whenDone.accept(Outcome.SENT);
             } else {
               fail(where, "not sent: " + describe(error));

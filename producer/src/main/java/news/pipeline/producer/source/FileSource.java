@@ -3,8 +3,6 @@ package news.pipeline.producer.source;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -230,10 +228,9 @@ public final class FileSource {
 
   private void readJsonLines(Path file, String source) {
     try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
-        InputStream in = Gzip.hasMagic(peek(raw)) ? new GZIPInputStream(raw, 64 * 1024) : raw;
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        InputStream in = Gzip.hasMagic(peek(raw)) ? new GZIPInputStream(raw, 64 * 1024) : raw) {
       Instant modified = Files.getLastModifiedTime(file).toInstant();
-      jsonLines.read(reader, source, source, () -> modified);
+      jsonLines.read(in, source, source, () -> modified);
     } catch (IOException e) {
       sink.fail(source, "cannot read: " + e.getClass().getSimpleName() + ": " + e.getMessage());
     }

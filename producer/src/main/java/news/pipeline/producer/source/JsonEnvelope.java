@@ -3,6 +3,7 @@ package news.pipeline.producer.source;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -40,7 +41,7 @@ import news.pipeline.producer.document.RawDocuments;
  */
 public final class JsonEnvelope {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  static final ObjectMapper JSON = new ObjectMapper();
 
   private JsonEnvelope() {}
 
@@ -74,6 +75,46 @@ public final class JsonEnvelope {
    */
   public static Parsed parse(String json, String defaultSource, Supplier<Instant> defaultFetchedAt) {
     return parse(json, null, null, defaultSource, defaultFetchedAt);
+  }
+
+  /**
+   * Parses one envelope given as UTF-8 bytes (a line of a JSON Lines file): the same result as
+   * {@link #parse(String, String, Supplier)} on the decoded text. A text body in UTF-8 is taken
+   * from the bytes with its escapes resolved, never decoded to a {@code String} and encoded back;
+   * anything out of the ordinary takes the text route.
+   */
+  public static Parsed parse(byte[] json, String defaultSource, Supplier<Instant> defaultFetchedAt) {
+    Parsed parsed = EnvelopeBytes.parse(json, defaultSource, defaultFetchedAt);
+    return parsed != null ? parsed : parse(new String(json, StandardCharsets.UTF_8), defaultSource, defaultFetchedAt);
+  }
+
+  /**
+   * An envelope whose fields other than the body were parsed into {@code root}; the text body,
+   * already encoded with the envelope's charset, is {@code body}.
+   */
+  static Parsed fromFields(ObjectNode root, byte[] body, String defaultSource, Supplier<Instant> defaultFetchedAt) {
+    try {
+      return Parsed.ok(toDocument(root, body, null, defaultSource, defaultFetchedAt));
+    } catch (BadEnvelope e) {
+      return Parsed.error(e.getMessage());
+    }
+  }
+
+  /**
+   * The charset a text body is encoded with: {@code charset}, else the media type's parameter,
+   * else UTF-8; null when a field is malformed (the full parse then reports it).
+   */
+  static Charset textBodyCharset(JsonNode root) {
+    try {
+      String charset = text(root, "charset");
+      String contentTypeText = text(root, "contentType");
+      if (charset == null && contentTypeText != null) {
+        charset = MediaTypes.charset(contentTypeText);
+      }
+      return charset == null ? StandardCharsets.UTF_8 : charsetFor(charset);
+    } catch (BadEnvelope e) {
+      return null;
+    }
   }
 
   /**

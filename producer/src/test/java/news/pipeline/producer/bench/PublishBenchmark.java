@@ -60,8 +60,13 @@ public final class PublishBenchmark {
    * @param rawSeconds time of the bare producer
    * @param publishSeconds time of the producer's whole path
    * @param publishSummary what the publisher counted
+   * @param rawCpuSeconds CPU time of the bare producer's threads (caller and I/O thread)
+   * @param publishCpuSeconds CPU time of the publish path's threads (reader, workers, sender, I/O)
+   * @param rawJvmCpuSeconds CPU time of the whole JVM (with the embedded broker) during the bare producer's run
+   * @param publishJvmCpuSeconds CPU time of the whole JVM during the publish path's run
    */
-  public record Result(long documents, long bytes, double rawSeconds, double publishSeconds, Summary publishSummary) {
+  public record Result(long documents, long bytes, double rawSeconds, double publishSeconds, Summary publishSummary,
+      double rawCpuSeconds, double publishCpuSeconds, double rawJvmCpuSeconds, double publishJvmCpuSeconds) {
 
     public double rawDocsPerSecond() {
       return documents / rawSeconds;
@@ -76,17 +81,27 @@ public final class PublishBenchmark {
       return rawSeconds / publishSeconds;
     }
 
+    /** The bare producer's client CPU per document as a share of the publish path's. */
+    public double cpuRatio() {
+      return rawCpuSeconds / publishCpuSeconds;
+    }
+
     void print(PrintStream out, String label) {
       out.printf(Locale.ROOT, "%s: %,d documents, %.1f MB encoded%n", label, documents, bytes / MB);
-      out.printf(Locale.ROOT, "  raw KafkaProducer   %8.1f s  %,10.0f docs/s  %7.1f MB/s%n",
-          rawSeconds, rawDocsPerSecond(), bytes / MB / rawSeconds);
-      out.printf(Locale.ROOT, "  publish path        %8.1f s  %,10.0f docs/s  %7.1f MB/s%n",
-          publishSeconds, publishDocsPerSecond(), bytes / MB / publishSeconds);
-      out.printf(Locale.ROOT, "  ratio publish/raw   %.2f%n", ratio());
+      out.printf(Locale.ROOT, "  raw KafkaProducer   %8.1f s  %,10.0f docs/s  %7.1f MB/s  %8.1f us CPU/doc%n",
+          rawSeconds, rawDocsPerSecond(), bytes / MB / rawSeconds, rawCpuSeconds * 1e6 / documents);
+      out.printf(Locale.ROOT, "  publish path        %8.1f s  %,10.0f docs/s  %7.1f MB/s  %8.1f us CPU/doc%n",
+          publishSeconds, publishDocsPerSecond(), bytes / MB / publishSeconds, publishCpuSeconds * 1e6 / documents);
+      out.printf(Locale.ROOT, "  JVM CPU per doc (client, broker, GC)  raw %.1f us, publish %.1f us%n",
+          rawJvmCpuSeconds * 1e6 / documents, publishJvmCpuSeconds * 1e6 / documents);
+      out.printf(Locale.ROOT, "  ratio publish/raw   %.2f by docs/s, %.2f by client CPU per document, %.2f by JVM CPU%n",
+          ratio(), cpuRatio(), rawJvmCpuSeconds / publishJvmCpuSeconds);
     }
   }
 
   private static final double MB = 1024.0 * 1024.0;
+  private static final long WARMUP_DOCUMENTS = 4_000;
+  private static final long MAX_WARMUP_PASSES = 5;
   private static final AvroSerde<RawDocument> SERDE = EventSerdes.rawDocument();
   private static final String[] WORDS = (
       "the council said on tuesday that ferry crews would strike over new rosters after talks broke down "
@@ -128,23 +143,52 @@ public final class PublishBenchmark {
     try (EmbeddedBroker broker = EmbeddedBroker.start(brokerDir, 0)) {
       String bootstrap = broker.bootstrapServers();
       createTopics(bootstrap, "bench-warmup-raw", "bench-warmup-publish", "bench-raw", "bench-publish");
-      // warm both paths up (JIT, connections, metadata) on a slice before measuring
-      sendRaw(bootstrap, "bench-warmup-raw", encoded.subList(0, Math.min(encoded.size(), 2_000)), maxBytes, extra);
-      publish(bootstrap, "bench-warmup-publish", input, maxBytes, extra);
-
-      long started = System.nanoTime();
-      sendRaw(bootstrap, "bench-raw", encoded, maxBytes, extra);
-      double rawSeconds = (System.nanoTime() - started) / 1e9;
-
-      started = System.nanoTime();
-      Summary summary = publish(bootstrap, "bench-publish", input, maxBytes, extra);
-      double publishSeconds = (System.nanoTime() - started) / 1e9;
-      if (summary.sent() != encoded.size()) {
-        throw new IllegalStateException("the publish path sent " + summary.sent() + " documents, expected "
-            + encoded.size() + ": " + summary.problems());
+      // warm both paths up (JIT, connections, metadata) alike, in whole passes over the input and
+      // on at least WARMUP_DOCUMENTS: one pass over 1,497 corpus pages left the C2 compiler busy
+      // for seconds of the measured runs, more so in the publish path, which runs more code
+      long passes = Math.min(MAX_WARMUP_PASSES, Math.max(1, -Math.floorDiv(-WARMUP_DOCUMENTS, Math.max(1, encoded.size()))));
+      for (long pass = 0; pass < passes; pass++) {
+        sendRaw(bootstrap, "bench-warmup-raw", encoded, maxBytes, extra);
+        publish(bootstrap, "bench-warmup-publish", input, maxBytes, extra);
       }
-      return new Result(encoded.size(), bytes, rawSeconds, publishSeconds, summary);
+
+      ClientCpu rawCpu = ClientCpu.start(PublishBenchmark::isProducerThread);
+      double jvmCpu = ClientCpu.processSeconds();
+      long started = System.nanoTime();
+      phase("raw", true);
+      sendRaw(bootstrap, "bench-raw", encoded, maxBytes, extra);
+      phase("raw", false);
+      double rawSeconds = (System.nanoTime() - started) / 1e9;
+      double rawCpuSeconds = rawCpu.stop();
+      double rawJvmCpuSeconds = ClientCpu.processSeconds() - jvmCpu;
+
+      ClientCpu publishCpu = ClientCpu.start(PublishBenchmark::isProducerThread);
+      jvmCpu = ClientCpu.processSeconds();
+      started = System.nanoTime();
+      phase("publish", true);
+      Summary summary = publish(bootstrap, "bench-publish", input, maxBytes, extra);
+      phase("publish", false);
+      double publishSeconds = (System.nanoTime() - started) / 1e9;
+      double publishCpuSeconds = publishCpu.stop();
+      double publishJvmCpuSeconds = ClientCpu.processSeconds() - jvmCpu;
+      if (summary.sent() != encoded.size() || summary.bytes() != bytes) {
+        // the two producers must have sent the same records, or the ratio compares different work
+        throw new IllegalStateException("the publish path sent " + summary.sent() + " documents of " + summary.bytes()
+            + " bytes, expected " + encoded.size() + " of " + bytes + ": " + summary.problems());
+      }
+      return new Result(encoded.size(), bytes, rawSeconds, publishSeconds, summary, rawCpuSeconds, publishCpuSeconds,
+          rawJvmCpuSeconds, publishJvmCpuSeconds);
     }
+  }
+
+  /** The client threads besides the caller: the producer's I/O thread, the publish path's pool and sender. */
+  static boolean isProducerThread(String name) {
+    return name.startsWith("kafka-producer-network-thread") || name.startsWith("publish-");
+  }
+
+  /** Marks a measured phase on stderr with wall-clock times, to cut a JFR recording to it. */
+  private static void phase(String name, boolean start) {
+    System.err.printf(Locale.ROOT, "phase %s %s at %d%n", name, start ? "started" : "ended", System.currentTimeMillis());
   }
 
   /** The records the publisher would send for this input, encoded once, for the bare producer. */
