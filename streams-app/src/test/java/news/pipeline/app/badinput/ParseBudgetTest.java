@@ -49,11 +49,43 @@ class ParseBudgetTest {
   }
 
   @Test
+  void theBudgetIsCpuTimeSoWaitingForACoreDoesNotUseIt() {
+    // a work that sleeps uses no CPU: under a CPU budget it finishes, as a page does that only
+    // waits for a core on a loaded machine; past ten times the budget in wall-clock time it is
+    // abandoned all the same
+    try (ParseBudget budget = new ParseBudget(Duration.ofMillis(100))) {
+      ParseBudget.Outcome<String> waited = budget.run(() -> {
+        Thread.sleep(300);
+        return "finished";
+      });
+      ParseBudget.Outcome<String> hung = budget.run(() -> {
+        sleepIgnoringInterrupts(Duration.ofSeconds(3));
+        return "late";
+      });
+
+      assertThat(waited.timedOut()).isFalse();
+      assertThat(waited.value()).isEqualTo("finished");
+      assertThat(hung.timedOut()).isTrue();
+    }
+  }
+
+  @Test
   void aStackOverflowInTheWorkIsAnErrorNotACrash() {
     try (ParseBudget budget = new ParseBudget(Duration.ofSeconds(30))) {
       ParseBudget.Outcome<Integer> outcome = budget.run(() -> recurse(0));
 
       assertThat(outcome.error()).isInstanceOf(StackOverflowError.class);
+    }
+  }
+
+  private static void sleepIgnoringInterrupts(Duration duration) {
+    long until = System.nanoTime() + duration.toNanos();
+    while (System.nanoTime() < until) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        // like a parser that does not check for interruption
+      }
     }
   }
 
