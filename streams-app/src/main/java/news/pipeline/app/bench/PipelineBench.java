@@ -452,7 +452,9 @@ final class PipelineBench {
   private static Map<Long, Long> streamThreadCpu(ThreadMXBean threads) {
     Map<Long, Long> cpu = new HashMap<>();
     for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-      if (info != null && info.getThreadName().contains("StreamThread")) {
+      // the parse and clean of a document runs on its task's parse worker (ParseBudget), not on
+      // the stream thread itself: both are the pipeline's work per document
+      if (info != null && (info.getThreadName().contains("StreamThread") || info.getThreadName().startsWith("parse-worker-"))) {
         long nanos = threads.getThreadCpuTime(info.getThreadId());
         if (nanos >= 0) {
           cpu.put(info.getThreadId(), nanos);
