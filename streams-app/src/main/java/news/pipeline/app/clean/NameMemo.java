@@ -1,7 +1,7 @@
 package news.pipeline.app.clean;
 
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import news.pipeline.url.BoundedCache;
 
 /**
  * Remembers the answers of a pattern test on class and id names. A page repeats the same few
@@ -14,7 +14,7 @@ final class NameMemo {
   private static final int MAX_KEY_LENGTH = 256;
 
   private final Predicate<String> test;
-  private final ConcurrentHashMap<String, Boolean> answers = new ConcurrentHashMap<>();
+  private final BoundedCache<String, Boolean> answers = new BoundedCache<>(MAX_ENTRIES);
 
   NameMemo(Predicate<String> test) {
     this.test = test;
@@ -24,14 +24,6 @@ final class NameMemo {
     if (names.length() > MAX_KEY_LENGTH) {
       return test.test(names);
     }
-    Boolean known = answers.get(names);
-    if (known == null) {
-      known = test.test(names);
-      if (answers.size() >= MAX_ENTRIES) {
-        answers.clear();
-      }
-      answers.put(names, known);
-    }
-    return known;
+    return answers.get(names, test::test);
   }
 }
