@@ -326,10 +326,11 @@ final class PipelineBench {
 
   /**
    * The cleaner alone and then the whole pipeline, each on the first {@code --warmup-docs}
-   * documents (100 by default) and untimed, before either is measured, so that both timed passes run compiled code.
-   * The pipeline runs under its own application id on a copy of those documents in {@value
-   * #WARMUP_TOPIC}; its state and outputs are not used again. (Without it the pipeline pass started
-   * with its own code, Kafka Streams and RocksDB cold while the cleaner alone had had its warm-up.)
+   * documents (100 by default) and untimed, before either is measured, so that both timed passes
+   * run compiled code. The pipeline runs under its own application id on a copy of those documents
+   * in {@value #WARMUP_TOPIC}; its state and outputs are not used again. (Without it the pipeline
+   * pass started with its own code, Kafka Streams and RocksDB cold while the cleaner alone had had
+   * its warm-up.)
    */
   private void warmUp(String bootstrap) throws Exception {
     long n = Math.min(options.warmupDocs(), options.docs());
