@@ -57,6 +57,11 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Also run the pipeline with 1 thread, 2 threads and 2 instances of 1 thread, and print the table.")
   boolean scaling;
 
+  @Option(names = "--warmup-docs", defaultValue = "100",
+      description = "Documents the cleaner alone and the pipeline each process, untimed, before either is measured"
+          + " (default: ${DEFAULT-VALUE}).")
+  int warmupDocs;
+
   @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = ".pipeline/bench",
       description = "Broker and state directory, wiped at start (default: ${DEFAULT-VALUE}).")
   Path dataDir;
@@ -70,15 +75,16 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter errWriter = spec.commandLine().getErr();
-    if (docs < 1 || threads < 1 || instances < 1 || partitions < 1 || latencySeconds < 0) {
-      errWriter.println("--docs, --threads, --instances and --partitions must be at least 1, --latency-seconds not negative");
+    if (docs < 1 || threads < 1 || instances < 1 || partitions < 1 || latencySeconds < 0 || warmupDocs < 0) {
+      errWriter.println("--docs, --threads, --instances and --partitions must be at least 1, --latency-seconds and"
+          + " --warmup-docs not negative");
       return 2;
     }
     PrintStream err = new PrintStream(new WriterOutputStream(errWriter), true, java.nio.charset.StandardCharsets.UTF_8);
     WorkDirs.wipe(dataDir);
     PipelineBench.Options options = new PipelineBench.Options(
         docs, threads, instances, Math.max(partitions, threads * instances), corpus, pages, metadataOnly,
-        latencySeconds, scaling, dataDir, timeout);
+        latencySeconds, scaling, warmupDocs, dataDir, timeout);
     PipelineBench.Result result = new PipelineBench(options, err).run();
     print(out, options, result);
     out.flush();
@@ -91,6 +97,8 @@ public final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "  embedded broker, raw topic %d partitions, %d stream thread(s) x %d instance(s), exactly_once_v2,"
         + " commit.interval.ms 100; %d cores, load average %.1f before, %.1f after%n",
         o.partitions(), o.threads(), o.instances(), cores, r.loadBefore(), r.loadAfter());
+    out.printf(Locale.ROOT, "  warm-up: the cleaner alone and the pipeline each on the first %,d documents, not timed%n",
+        Math.min(o.warmupDocs(), r.docs()));
     out.printf(Locale.ROOT, "%-46s %9s %11s %9s%n", "", "seconds", "docs/s", "MB/s");
     row(out, "raw broker pass-through (consume + produce)", r.raw());
     row(out, "cleaner alone (" + o.threads() * o.instances() + " thread(s))", r.cleaner());

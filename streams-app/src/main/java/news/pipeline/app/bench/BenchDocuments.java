@@ -229,7 +229,12 @@ final class BenchDocuments {
       fields.put("ampWebUrl", url + "amp/");
       fields.put("cdnAmpWebUrl", "https://" + host.replace('.', '-') + ".cdn.ampproject.org/c/s/" + host + path + "amp/");
       fields.put("type", "article");
-      fields.put("provider", new LinkedHashMap<>(java.util.Map.of("name", "Site " + (storyId % 23), "domain", host)));
+      // a LinkedHashMap filled in order, not a copy of Map.of, whose order changes from one JVM to
+      // the next: the same index gives the same bytes (and document id) in every run
+      LinkedHashMap<String, Object> provider = new LinkedHashMap<>();
+      provider.put("name", "Site " + (storyId % 23));
+      provider.put("domain", host);
+      fields.put("provider", provider);
       fields.put("topics", List.of("Computer Vision", "AI"));
       articles.add(fields);
     }

@@ -73,6 +73,7 @@ final class PipelineBench {
       boolean metadataOnly,
       double latencySeconds,
       boolean scaling,
+      int warmupDocs,
       Path dataDir,
       Duration timeout) {}
 
@@ -139,8 +140,8 @@ final class PipelineBench {
   }
 
   private static final String PASSTHROUGH_TOPIC = "bench.passthrough";
+  private static final String WARMUP_TOPIC = "bench.warmup.raw";
   private static final int CLEANER_CHUNK = 32;
-  private static final int CLEANER_WARMUP = 100;
 
   private final Options options;
   private final PrintStream err;
@@ -162,41 +163,43 @@ final class PipelineBench {
     double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     err.println("starting an embedded Kafka broker in " + options.dataDir() + " ...");
     try (EmbeddedBroker broker = EmbeddedBroker.start(options.dataDir().resolve("broker"), 0)) {
-      PipelineConfig base = config(broker.bootstrapServers(), "bench", options.threads());
+      PipelineConfig base = config(broker.bootstrapServers(), "bench", options.threads(), Topics.RAW);
       TopicSetup.ensureTopics(base);
       try (Admin admin = Admin.create(ClientSettings.admin(base))) {
         admin.createTopics(List.of(new NewTopic(PASSTHROUGH_TOPIC, options.partitions(), (short) 1)
             .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Long.toString(TopicSetup.maxMessageBytes(base))))))
             .all().get(30, TimeUnit.SECONDS);
       }
-      publish(base, 0, options.docs());
+      totalBytes = publish(base, 0, options.docs());
       Rate raw = passThrough(base);
+      warmUp(broker.bootstrapServers());
       Rate cleaner = cleanerAlone();
 
       List<PipelineRun> scaling = new ArrayList<>();
       if (options.scaling()) {
         int pass = 0;
         for (int[] shape : new int[][] {{1, 1}, {2, 1}, {1, 2}}) {
-          PipelineConfig config = config(broker.bootstrapServers(), "scale" + (++pass), shape[0]);
+          PipelineConfig config = config(broker.bootstrapServers(), "scale" + (++pass), shape[0], Topics.RAW);
           TopicSetup.ensureTopics(config);
           String label = shape[0] + " thread" + (shape[0] > 1 ? "s" : "") + " x " + shape[1] + " instance"
               + (shape[1] > 1 ? "s" : "");
           List<PipelineRunner> runners = startInstances(config, shape[1], "scale" + pass);
           try {
-            scaling.add(awaitBacklog(config, runners, label));
+            scaling.add(awaitBacklog(config, runners, label, options.docs()));
           } finally {
             runners.forEach(r -> r.close(Duration.ofSeconds(30)));
           }
         }
       }
 
-      PipelineConfig config = config(broker.bootstrapServers(), "main", options.threads());
+      PipelineConfig config = config(broker.bootstrapServers(), "main", options.threads(), Topics.RAW);
       TopicSetup.ensureTopics(config);
       List<PipelineRunner> runners = startInstances(config, options.instances(), "main");
       PipelineRun pipeline;
       Latency latency;
       try {
-        pipeline = awaitBacklog(config, runners, options.threads() + " thread(s) x " + options.instances() + " instance(s)");
+        pipeline = awaitBacklog(
+            config, runners, options.threads() + " thread(s) x " + options.instances() + " instance(s)", options.docs());
         latency = latency(config, pipeline.rate().docsPerSecond() / 2);
       } finally {
         runners.forEach(r -> r.close(Duration.ofSeconds(30)));
@@ -211,14 +214,14 @@ final class PipelineBench {
     }
   }
 
-  private PipelineConfig config(String bootstrap, String name, int threads) {
+  private PipelineConfig config(String bootstrap, String name, int threads, String rawTopic) {
     Map<String, String> overrides = new HashMap<>();
     overrides.put("bootstrap.servers", bootstrap);
     overrides.put("state.dir", options.dataDir().resolve("state-" + name).toString());
     overrides.put("application.id", "news-pipeline-bench-" + name);
     overrides.put("topics.partitions", Integer.toString(options.partitions()));
     overrides.put("num.stream.threads", Integer.toString(threads));
-    overrides.put("topic.raw", Topics.RAW);
+    overrides.put("topic.raw", rawTopic);
     overrides.put("topic.canonical", "bench." + name + ".canonical");
     overrides.put("topic.duplicates", "bench." + name + ".duplicates");
     overrides.put("topic.rejected", "bench." + name + ".rejected");
@@ -233,30 +236,41 @@ final class PipelineBench {
     return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
   }
 
-  /** Publishes documents {@code from} to {@code to - 1} as the crawler would; not timed. */
-  private void publish(PipelineConfig config, long from, long to) {
+  /**
+   * Publishes documents {@code from} to {@code to - 1} to the config's raw topic as the crawler
+   * would; not timed.
+   *
+   * @return the encoded bytes published
+   */
+  private long publish(PipelineConfig config, long from, long to) {
     long started = System.nanoTime();
+    long bytes = 0;
     try (KafkaProducer<String, byte[]> producer = producer(config)) {
       for (long i = from; i < to; i++) {
-        send(producer, config, i, Instant.now());
+        bytes += send(producer, config, i, Instant.now());
         if ((i + 1 - from) % 500 == 0) {
           err.printf(Locale.ROOT, "published %,d of %,d documents%n", i + 1 - from, to - from);
         }
       }
       producer.flush();
     }
-    err.printf(Locale.ROOT, "published %,d documents (%.1f MB) in %.1f s%n",
-        to - from, totalBytes / 1e6, (System.nanoTime() - started) / 1e9);
+    err.printf(Locale.ROOT, "published %,d documents (%.1f MB) to %s in %.1f s%n",
+        to - from, bytes / 1e6, config.topics().raw(), (System.nanoTime() - started) / 1e9);
+    return bytes;
   }
 
-  /** Sends one document keyed and timestamped as {@link DocumentPublisher} does; the record timestamp is the fetch time. */
-  private String send(KafkaProducer<String, byte[]> producer, PipelineConfig config, long index, Instant fetchedAt) {
+  /**
+   * Sends one document keyed and timestamped as {@link DocumentPublisher} does; the record
+   * timestamp is the fetch time.
+   *
+   * @return the encoded size
+   */
+  private int send(KafkaProducer<String, byte[]> producer, PipelineConfig config, long index, Instant fetchedAt) {
     RawDocument doc = documents.document(index, fetchedAt);
     byte[] value = rawSerde.encode(doc);
-    totalBytes += value.length;
     producer.send(new ProducerRecord<>(
         config.topics().raw(), null, fetchedAt.toEpochMilli(), DocumentPublisher.recordKey(doc), value));
-    return doc.getId();
+    return value.length;
   }
 
   // ---------------------------------------------------------------- raw pass-through
@@ -308,19 +322,52 @@ final class PipelineBench {
     return rate;
   }
 
+  // ---------------------------------------------------------------- warm-up
+
+  /**
+   * The cleaner alone and then the whole pipeline, each on the first {@code --warmup-docs}
+   * documents (100 by default) and untimed, before either is measured, so that both timed passes
+   * run compiled code. The pipeline runs under its own application id on a copy of those documents
+   * in {@value #WARMUP_TOPIC}; its state and outputs are not used again. (Without it the pipeline
+   * pass started with its own code, Kafka Streams and RocksDB cold while the cleaner alone had had
+   * its warm-up.)
+   */
+  private void warmUp(String bootstrap) throws Exception {
+    long n = Math.min(options.warmupDocs(), options.docs());
+    if (n == 0) {
+      return;
+    }
+    int threads = options.threads() * options.instances();
+    err.printf(Locale.ROOT, "warm-up: the cleaner alone and then the pipeline on %d documents, not timed ...%n", n);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      cleanRange(pool, threads, 0, n);
+    } finally {
+      pool.shutdownNow();
+    }
+    PipelineConfig config = config(bootstrap, "warmup", options.threads(), WARMUP_TOPIC);
+    TopicSetup.ensureTopics(config);
+    publish(config, 0, n);
+    List<PipelineRunner> runners = startInstances(config, options.instances(), "warmup");
+    try {
+      awaitBacklog(config, runners, "warm-up", n);
+    } finally {
+      runners.forEach(r -> r.close(Duration.ofSeconds(30)));
+    }
+  }
+
   // ---------------------------------------------------------------- cleaner alone
 
   /**
    * The cleaner on the same documents with the same number of threads: {@link HtmlCleaner} for
    * pages, the metadata record parser for records. Documents are generated in chunks outside the
    * timed part; only the cleaning of each chunk, spread over the threads, is timed (wall clock).
+   * Runs after the warm-up.
    */
   private Rate cleanerAlone() throws Exception {
     int threads = options.threads() * options.instances();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      err.printf(Locale.ROOT, "cleaner alone: warming up on %d documents ...%n", Math.min(CLEANER_WARMUP, options.docs()));
-      cleanRange(pool, threads, 0, Math.min(CLEANER_WARMUP, options.docs()));
       cleanerCpuNanos.set(0);
       err.printf(Locale.ROOT, "cleaner alone: %,d documents on %d thread(s) ...%n", options.docs(), threads);
       long nanos = cleanRange(pool, threads, 0, options.docs());
@@ -384,7 +431,8 @@ final class PipelineBench {
    * Waits until the pipeline has processed the whole raw topic (committed offsets at the end of
    * the raw and repartition topics). The clock starts when the first instance is RUNNING.
    */
-  private PipelineRun awaitBacklog(PipelineConfig config, List<PipelineRunner> runners, String label) throws Exception {
+  private PipelineRun awaitBacklog(PipelineConfig config, List<PipelineRunner> runners, String label, long docs)
+      throws Exception {
     err.printf(Locale.ROOT, "full pipeline (%s): starting ...%n", label);
     long created = System.nanoTime();
     long deadline = created + options.timeout().toNanos();
@@ -429,7 +477,7 @@ final class PipelineBench {
     for (Map.Entry<Long, Long> e : streamCpuAfter.entrySet()) {
       streamCpu += e.getValue() - streamCpuBefore.getOrDefault(e.getKey(), 0L);
     }
-    Rate rate = new Rate("full pipeline", options.docs(), totalBytes, seconds);
+    Rate rate = new Rate("full pipeline", docs, totalBytes, seconds);
     err.printf(Locale.ROOT, "full pipeline (%s): %,.0f docs/s%n", label, rate.docsPerSecond());
     return new PipelineRun(label, rate, (started - created) / 1e9, cpu, streamCpu / 1e9, heapPeak);
   }

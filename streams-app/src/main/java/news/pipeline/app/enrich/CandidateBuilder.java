@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import news.pipeline.app.clean.CleanedPage;
 import news.pipeline.app.dedup.similarity.BandKeys;
 import news.pipeline.app.dedup.similarity.NormalizedTitle;
@@ -23,7 +22,16 @@ import news.pipeline.avro.internal.ArticleCandidate;
  */
 public final class CandidateBuilder {
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+  /** The general categories of {@code \p{L}} and {@code \p{N}}. */
+  private static final int LETTER_OR_NUMBER =
+      (1 << Character.UPPERCASE_LETTER)
+          | (1 << Character.LOWERCASE_LETTER)
+          | (1 << Character.TITLECASE_LETTER)
+          | (1 << Character.MODIFIER_LETTER)
+          | (1 << Character.OTHER_LETTER)
+          | (1 << Character.DECIMAL_DIGIT_NUMBER)
+          | (1 << Character.LETTER_NUMBER)
+          | (1 << Character.OTHER_NUMBER);
 
   private final int maxTitleChars;
 
@@ -120,12 +128,31 @@ public final class CandidateBuilder {
     }
   }
 
+  /**
+   * The number of {@code [\p{L}\p{N}]+} runs (letters and numbers of any script) in {@code text}:
+   * a scan over code points, the same count as the regex ({@code CandidateBuilderTest} checks every
+   * code point) at a fraction of its cost.
+   */
   static int countWords(String text) {
     int count = 0;
-    var matcher = WORD.matcher(text);
-    while (matcher.find()) {
-      count++;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      boolean word = isLetterOrNumber(cp);
+      if (word && !inWord) {
+        count++;
+      }
+      inWord = word;
+      i += Character.charCount(cp);
     }
     return count;
+  }
+
+  /** {@code \p{L}} or {@code \p{N}}: a letter or number of any general category. */
+  static boolean isLetterOrNumber(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
+    return ((LETTER_OR_NUMBER >> Character.getType(cp)) & 1) != 0;
   }
 }

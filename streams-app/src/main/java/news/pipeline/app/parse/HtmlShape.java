@@ -83,9 +83,15 @@ public record HtmlShape(int elements, int maxDepth) {
     return Character.isLetterOrDigit(c) || c == '-' || c == ':' || c == '_';
   }
 
-  private static int indexOfIgnoreCase(String text, String needle, int from) {
+  /**
+   * The first {@code </name} at or after {@code from}, in any case. Only a {@code '<'} can start a
+   * match (no other character is {@code '<'} in any case), so the scan jumps from one {@code '<'}
+   * to the next with {@link String#indexOf(int, int)} instead of comparing at every position of a
+   * script that may be hundreds of kilobytes long.
+   */
+  static int indexOfIgnoreCase(String text, String needle, int from) {
     int max = text.length() - needle.length();
-    for (int i = Math.max(0, from); i <= max; i++) {
+    for (int i = text.indexOf('<', Math.max(0, from)); i >= 0 && i <= max; i = text.indexOf('<', i + 1)) {
       if (text.regionMatches(true, i, needle, 0, needle.length())) {
         return i;
       }

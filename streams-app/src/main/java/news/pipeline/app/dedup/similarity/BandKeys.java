@@ -67,13 +67,12 @@ public final class BandKeys {
     if (text == null) {
       return new int[0];
     }
-    // one tokenization, shingles hashed in place: the same signature as
-    // BODY_HASHER.signature(bodyFeatures(text)) at a fraction of the allocation (profiled hot spot)
-    List<String> words = Shingles.tokens(text);
-    if (words.size() < DedupThresholds.BODY_MIN_WORDS) {
+    // one tokenization, shingles hashed in place from the text's characters: the same signature
+    // as BODY_HASHER.signature(bodyFeatures(text)) at a fraction of the allocation (profiled hot spot)
+    long[] hashes = Shingles.hashesOfText(text, DedupThresholds.BODY_SHINGLE_WORDS, DedupThresholds.BODY_MIN_WORDS);
+    if (hashes.length == 0) {
       return new int[0];
     }
-    long[] hashes = Shingles.hashes(words, DedupThresholds.BODY_SHINGLE_WORDS);
     int[] signature = BODY_HASHER.signatureOfHashes(hashes, hashes.length);
     for (int i = 0; i < signature.length; i++) {
       signature[i] &= 0xFFFF;

@@ -47,6 +47,32 @@ final class Hashing {
     return mix64(h ^ length);
   }
 
+  /**
+   * {@link #hash64} of the words {@code from} to {@code to - 1} joined by single spaces, where
+   * word {@code w} is {@code chars[bounds[2w]..bounds[2w+1])}: the same value as {@link
+   * #hash64Joined(java.util.List, int, int)} of those words as strings.
+   */
+  static long hash64Joined(char[] chars, int[] bounds, int from, int to) {
+    long h = FNV_OFFSET;
+    int length = 0;
+    for (int w = from; w < to; w++) {
+      if (w > from) {
+        h = (h ^ ' ') * FNV_PRIME;
+        h = h * FNV_PRIME;
+        length++;
+      }
+      int start = bounds[2 * w];
+      int end = bounds[2 * w + 1];
+      for (int i = start; i < end; i++) {
+        char c = chars[i];
+        h = (h ^ (c & 0xff)) * FNV_PRIME;
+        h = (h ^ (c >>> 8)) * FNV_PRIME;
+      }
+      length += end - start;
+    }
+    return mix64(h ^ length);
+  }
+
   /** The MurmurHash3 64-bit finalizer: every input bit affects every output bit. */
   static long mix64(long z) {
     z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;

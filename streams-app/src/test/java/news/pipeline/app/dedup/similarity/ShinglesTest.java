@@ -3,6 +3,13 @@ package news.pipeline.app.dedup.similarity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ShinglesTest {
@@ -43,5 +50,60 @@ class ShinglesTest {
   @Test
   void kMustBePositive() {
     assertThatThrownBy(() -> Shingles.words("a b", 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static final Pattern REGEX_WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+
+  /** The definition the hand-written scan must give: the lower-cased text's regex words. */
+  private static List<String> regexTokens(String text) {
+    List<String> words = new ArrayList<>();
+    Matcher m = REGEX_WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      words.add(m.group());
+    }
+    return words;
+  }
+
+  @Test
+  void wordCharactersAreExactlyTheRegexWordClassForEveryCodePoint() {
+    Matcher one = Pattern.compile("\\w", Pattern.UNICODE_CHARACTER_CLASS).matcher("");
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      boolean regex = one.reset(new String(Character.toChars(cp))).matches();
+      if (Shingles.isWordChar(cp) != regex) {
+        assertThat(Shingles.isWordChar(cp)).as("U+%04X", cp).isEqualTo(regex);
+      }
+    }
+  }
+
+  @Test
+  void tokensAreTheRegexWordsOnMixedScriptsMarksAndSurrogates() {
+    String[] pieces = {
+      "a", "Z", "7", "_", " ", "-", ".", "\n", "é", "ß", "İ", "Σ", "ΣΑΣ ", "東京", "\u0301", "\u20DD", "\u0903",
+      "\u200C", "\u200D", "\u00A0", "\u2028", "𝐀", "😀", "\uD835", "\uDC00", "٣", "Ⅻ", "½", "‿", "'", "—"
+    };
+    SplittableRandom random = new SplittableRandom(7);
+    for (int round = 0; round < 3000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(40); i > 0; i--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String s = text.toString();
+      assertThat(Shingles.tokens(s)).as("%s", s).isEqualTo(regexTokens(s));
+      for (int k = 1; k <= 3; k++) {
+        assertThat(Shingles.hashesOfText(s, k, 0)).as("%s k=%d", s, k).isEqualTo(Shingles.hashes(regexTokens(s), k));
+      }
+    }
+  }
+
+  @Test
+  void textHashesAreTheShingleHashesOfItsWordsUnlessTooFewWords() {
+    String text = "The cat sat on the MAT, ça va — 東京 2020 … Ünïcödé wörds";
+    List<String> words = regexTokens(text);
+    assertThat(Shingles.hashesOfText(text, 5, words.size())).isEqualTo(Shingles.hashes(words, 5));
+    assertThat(Shingles.hashesOfText(text, 5, words.size() + 1)).isEmpty();
+    assertThat(Shingles.hashesOfText(text, 20, 1)).hasSize(1).isEqualTo(Shingles.hashes(words, 20));
+    assertThat(Shingles.hashesOfText(" -- ", 5, 0)).isEmpty();
+    assertThat(Shingles.hashesOfText(null, 5, 0)).isEmpty();
+    assertThat(Arrays.stream(Shingles.hashesOfText(text, 1, 0)).boxed().toList()).hasSize(words.size());
   }
 }
