@@ -1,0 +1,71 @@
+package news.pipeline.producer.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import news.pipeline.producer.detect.Gzip;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The byte scan against jsoup on real pages: the WCXB dev pages of the shared corpus (read in
+ * place, {@code ../../shared/corpus/wcxb-dev/html} from the module folder, or the folder named by
+ * the system property {@code wcxb.html}); skipped where the corpus is not there. Every page is
+ * checked in the window {@link UrlExtractor} gives the scan, in a window just past the walked
+ * bytes and in one inside them, and once with a declared charset; wherever the scan answers, its
+ * answer must be jsoup's.
+ */
+class HtmlLinkScanCorpusTest {
+
+  private static final Path CORPUS =
+      Path.of(System.getProperty("wcxb.html", String.join("/", "..", "..", "shared", "corpus", "wcxb-dev", "html")));
+
+  @Test
+  void answersAsJsoupDoesOnEveryWcxbPage() throws IOException {
+    assumeTrue(Files.isDirectory(CORPUS), "no WCXB corpus at " + CORPUS.toAbsolutePath());
+    List<Path> pages;
+    try (Stream<Path> files = Files.list(CORPUS)) {
+      pages = files.filter(p -> p.getFileName().toString().endsWith(".html.gz")).sorted().toList();
+    }
+    assumeTrue(!pages.isEmpty(), "no .html.gz pages in " + CORPUS.toAbsolutePath());
+    List<String> mismatches = new ArrayList<>();
+    int cases = 0;
+    int decided = 0;
+    int decidedInUse = 0;
+    for (Path page : pages) {
+      byte[] body = Gzip.inflate(Files.readAllBytes(page), UrlExtractor.HTML_SCAN_BYTES * 4L);
+      int inUse = Math.min(body.length, UrlExtractor.HTML_SCAN_BYTES);
+      int[] windows = {inUse, Math.min(inUse, HtmlLinkScan.FAST_SCAN_BYTES + 5_000), Math.min(inUse, 20_000)};
+      String[] charsets = {null, null, null, "windows-1252"};
+      for (int c = 0; c < charsets.length; c++) {
+        int window = windows[Math.min(c, windows.length - 1)];
+        if (c > 0 && c < windows.length && window == inUse) {
+          continue; // the page is shorter than this window: the case above covered it
+        }
+        cases++;
+        String scanned = HtmlLinkScan.find(body, window, charsets[c]);
+        if (scanned == HtmlLinkScan.INCONCLUSIVE) {
+          continue;
+        }
+        decided++;
+        if (c == 0) {
+          decidedInUse++;
+        }
+        byte[] bytes = window == body.length ? body : java.util.Arrays.copyOf(body, window);
+        String parsed = UrlExtractor.fromHtmlWithJsoup(bytes, charsets[c]);
+        if (!java.util.Objects.equals(scanned, parsed)) {
+          mismatches.add(page.getFileName() + " window " + window + " charset " + charsets[c] + ": scan "
+              + scanned + ", jsoup " + parsed);
+        }
+      }
+    }
+    System.out.printf("HtmlLinkScan on %d WCXB pages: %d of them decided in the window in use; %d of %d cases "
+        + "decided, %d unlike jsoup%n", pages.size(), decidedInUse, decided, cases, mismatches.size());
+    assertThat(mismatches).isEmpty();
+  }
+}
