@@ -118,7 +118,8 @@ final class HtmlLinkScan {
         return og;
       }
       String answer = rest(i, window);
-      if (answer != INCONCLUSIVE || AsciiSearch.containsEither(b, end, window, (byte) 0, (byte) 0x1B)) {
+      if (answer != INCONCLUSIVE || AsciiSearch.containsEither(b, end, window, (byte) 0, (byte) 0x1B)
+          || !declaredCharsetsAsciiCompatible(b, Math.max(0, end - 16), window)) {
         return answer;
       }
       end = window; // a candidate may follow: walk on to the end of jsoup's window
@@ -476,8 +477,12 @@ final class HtmlLinkScan {
   }
 
   private static boolean declaredCharsetsAsciiCompatible(byte[] body, int to) {
+    return declaredCharsetsAsciiCompatible(body, 0, to);
+  }
+
+  private static boolean declaredCharsetsAsciiCompatible(byte[] body, int from, int to) {
     for (String keyword : new String[] {"charset", "encoding"}) {
-      int k = 0;
+      int k = from;
       while ((k = indexOfIgnoreCase(body, k, to, keyword)) >= 0) {
         k += keyword.length();
         int p = k;
