@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import news.pipeline.avro.ContentType;
+import news.pipeline.avro.RawDocument;
 import news.pipeline.producer.detect.Gzip;
+import news.pipeline.producer.publish.DocumentPublisher;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * the system property {@code wcxb.html}); skipped where the corpus is not there. Every page is
  * checked in the window {@link UrlExtractor} gives the scan, in a window just past the walked
  * bytes and in one inside them, and once with a declared charset; wherever the scan answers, its
- * answer must be jsoup's.
+ * answer must be jsoup's. And every page must get the same URL, id and record key as it would
+ * from jsoup alone.
  */
 class HtmlLinkScanCorpusTest {
 
@@ -40,6 +46,9 @@ class HtmlLinkScanCorpusTest {
     for (Path page : pages) {
       byte[] body = Gzip.inflate(Files.readAllBytes(page), UrlExtractor.HTML_SCAN_BYTES * 4L);
       int inUse = Math.min(body.length, UrlExtractor.HTML_SCAN_BYTES);
+      if (!sameDocumentAsJsoupAlone(body)) {
+        mismatches.add(page.getFileName() + ": another URL, id or key than from jsoup alone");
+      }
       int[] windows = {inUse, Math.min(inUse, HtmlLinkScan.FAST_SCAN_BYTES + 5_000), Math.min(inUse, 20_000)};
       String[] charsets = {null, null, null, "windows-1252"};
       for (int c = 0; c < charsets.length; c++) {
@@ -67,5 +76,21 @@ class HtmlLinkScanCorpusTest {
     System.out.printf("HtmlLinkScan on %d WCXB pages: %d of them decided in the window in use; %d of %d cases "
         + "decided, %d unlike jsoup%n", pages.size(), decidedInUse, decided, cases, mismatches.size());
     assertThat(mismatches).isEmpty();
+  }
+
+  /** The document as the producer builds it against one built with the URL jsoup alone finds. */
+  private static boolean sameDocumentAsJsoupAlone(byte[] body) {
+    String parsed = UrlExtractor.fromHtmlWithJsoup(body, null);
+    String url = parsed == null ? null : parsed.strip();
+    if (url != null && !url.matches("(?i)^https?://[^\\s/]+\\S*$")) {
+      url = null; // as UrlExtractor.find: absolute http(s) URLs only
+    }
+    RawDocument produced = RawDocuments.create("file:p.html", null, ContentType.HTML, body, Instant.EPOCH, null,
+        Map.of(), Map.of());
+    RawDocument jsoupAlone = RawDocuments.create("file:p.html", url, ContentType.HTML, body, Instant.EPOCH, null,
+        Map.of(), Map.of());
+    return java.util.Objects.equals(produced.getUrl(), jsoupAlone.getUrl())
+        && produced.getId().equals(jsoupAlone.getId())
+        && DocumentPublisher.recordKey(produced).equals(DocumentPublisher.recordKey(jsoupAlone));
   }
 }
