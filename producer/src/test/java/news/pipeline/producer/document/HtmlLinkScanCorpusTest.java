@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import news.pipeline.avro.ContentType;
 import news.pipeline.avro.RawDocument;
@@ -22,8 +24,8 @@ import org.junit.jupiter.api.Test;
  * place, {@code ../../shared/corpus/wcxb-dev/html} from the module folder, or the folder named by
  * the system property {@code wcxb.html}); skipped where the corpus is not there. Every page is
  * checked in the window {@link UrlExtractor} gives the scan, in a window just past the walked
- * bytes and in one inside them, and once with a declared charset; wherever the scan answers, its
- * answer must be jsoup's. And every page must get the same URL, id and record key as it would
+ * bytes and in one inside them, that one also with a declared charset; wherever the scan answers,
+ * its answer must be jsoup's. And every page must get the same URL, id and record key as it would
  * from jsoup alone.
  */
 class HtmlLinkScanCorpusTest {
@@ -46,15 +48,17 @@ class HtmlLinkScanCorpusTest {
     for (Path page : pages) {
       byte[] body = Gzip.inflate(Files.readAllBytes(page), UrlExtractor.HTML_SCAN_BYTES * 4L);
       int inUse = Math.min(body.length, UrlExtractor.HTML_SCAN_BYTES);
-      if (!sameDocumentAsJsoupAlone(body)) {
+      String jsoupInUse = UrlExtractor.fromHtmlWithJsoup(body, null);
+      if (!sameDocumentAsJsoupAlone(body, jsoupInUse)) {
         mismatches.add(page.getFileName() + ": another URL, id or key than from jsoup alone");
       }
-      int[] windows = {inUse, Math.min(inUse, HtmlLinkScan.FAST_SCAN_BYTES + 5_000), Math.min(inUse, 20_000)};
+      // the window in use; one just past the walked bytes; one inside them, also with a charset
+      int[] windows = {inUse, Math.min(inUse, HtmlLinkScan.FAST_SCAN_BYTES + 5_000), Math.min(inUse, 20_000), 20_000};
       String[] charsets = {null, null, null, "windows-1252"};
-      for (int c = 0; c < charsets.length; c++) {
-        int window = windows[Math.min(c, windows.length - 1)];
-        if (c > 0 && c < windows.length && window == inUse) {
-          continue; // the page is shorter than this window: the case above covered it
+      for (int c = 0; c < windows.length; c++) {
+        int window = Math.min(windows[c], inUse);
+        if (c > 0 && c < 3 && window == inUse) {
+          continue; // the page is shorter than this window: the first case covered it
         }
         cases++;
         String scanned = HtmlLinkScan.find(body, window, charsets[c]);
@@ -65,9 +69,9 @@ class HtmlLinkScanCorpusTest {
         if (c == 0) {
           decidedInUse++;
         }
-        byte[] bytes = window == body.length ? body : java.util.Arrays.copyOf(body, window);
-        String parsed = UrlExtractor.fromHtmlWithJsoup(bytes, charsets[c]);
-        if (!java.util.Objects.equals(scanned, parsed)) {
+        String parsed = c == 0 ? jsoupInUse
+            : UrlExtractor.fromHtmlWithJsoup(window == body.length ? body : Arrays.copyOf(body, window), charsets[c]);
+        if (!Objects.equals(scanned, parsed)) {
           mismatches.add(page.getFileName() + " window " + window + " charset " + charsets[c] + ": scan "
               + scanned + ", jsoup " + parsed);
         }
@@ -79,8 +83,7 @@ class HtmlLinkScanCorpusTest {
   }
 
   /** The document as the producer builds it against one built with the URL jsoup alone finds. */
-  private static boolean sameDocumentAsJsoupAlone(byte[] body) {
-    String parsed = UrlExtractor.fromHtmlWithJsoup(body, null);
+  private static boolean sameDocumentAsJsoupAlone(byte[] body, String parsed) {
     String url = parsed == null ? null : parsed.strip();
     if (url != null && !url.matches("(?i)^https?://[^\\s/]+\\S*$")) {
       url = null; // as UrlExtractor.find: absolute http(s) URLs only
@@ -89,7 +92,7 @@ class HtmlLinkScanCorpusTest {
         Map.of(), Map.of());
     RawDocument jsoupAlone = RawDocuments.create("file:p.html", url, ContentType.HTML, body, Instant.EPOCH, null,
         Map.of(), Map.of());
-    return java.util.Objects.equals(produced.getUrl(), jsoupAlone.getUrl())
+    return Objects.equals(produced.getUrl(), jsoupAlone.getUrl())
         && produced.getId().equals(jsoupAlone.getId())
         && DocumentPublisher.recordKey(produced).equals(DocumentPublisher.recordKey(jsoupAlone));
   }
