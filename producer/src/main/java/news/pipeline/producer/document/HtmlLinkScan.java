@@ -11,23 +11,26 @@ import java.util.concurrent.ConcurrentHashMap;
  * else the {@code og:url}) that {@link UrlExtractor} reports. It walks the tags of the first
  * {@link #FAST_SCAN_BYTES} bytes as the HTML tokenizer would (comments, doctype, quoted attribute
  * values, script and style contents, title and textarea) and answers only when it is sure the
- * answer is the one jsoup would give; anything it does not model exactly makes it <em>give
- * up</em> ({@link #INCONCLUSIVE}) so the caller parses with jsoup:
+ * answer is the one jsoup would give; otherwise it <em>gives up</em> ({@link #INCONCLUSIVE}) so
+ * the caller parses with jsoup.
  *
- * <ul>
- *   <li>a byte order mark, a NUL or ESC byte, or a charset declaration (parameter, meta, XML
- *       declaration) that is not a superset of ASCII;
- *   <li>elements that change where a link ends up or whether it is kept: table, template, svg,
- *       math, select, frameset, noscript, plaintext and the raw-text elements other than script,
- *       style, title and textarea; a {@code <!--} inside a script;
- *   <li>a {@code <} inside a tag, a broken comment ending ({@code --!>}), a repeated or
- *       entity-encoded {@code rel}, {@code href}, {@code property} or {@code content}, non-ASCII
- *       bytes inside a link or meta tag.
- * </ul>
+ * <p>It gives up at once on a byte order mark, a NUL or ESC byte, a charset declaration
+ * (parameter, meta, XML declaration) that is not a superset of ASCII, and on a link or meta tag
+ * whose {@code rel}, {@code href}, {@code property} or {@code content} is repeated,
+ * entity-encoded or not ASCII.
  *
- * When no canonical link shows in the scanned bytes of a page longer than them, the answer is
- * still sure if the rest of jsoup's window does not contain the word {@code canonical} (nor a
- * numeric character reference that could spell it).
+ * <p>It stops walking where it cannot follow the tokenizer or the tree builder any further:
+ * elements that change where a link ends up or whether it is kept (table, select, frameset),
+ * elements whose contents jsoup tokenizes otherwise (template, svg, math, plaintext, the raw-text
+ * elements other than script, style, title and textarea), inside a noscript any tag but link, meta
+ * and style, a script whose end may be text (a {@code <!--} and then {@code <script} in it), a
+ * {@code <} inside a tag, a broken comment ending ({@code --!>}). The answer found up to there
+ * still stands when the rest of jsoup's window cannot hold a later candidate: no {@code <link}
+ * followed by the word {@code canonical} or a numeric character reference (which could spell it),
+ * no {@code <frameset}, and, when no og:url was found yet, no {@code <meta} followed by {@code
+ * og:url}, {@code &colon} or a numeric reference. When the walk reaches the end of the first
+ * {@link #FAST_SCAN_BYTES} and the rest could hold a candidate, it walks on to the end of jsoup's
+ * window.
  */
 final class HtmlLinkScan {
 
@@ -49,7 +52,8 @@ final class HtmlLinkScan {
   }
 
   private final byte[] b;
-  private final int end;
+  /** Where the walk ends: the fast-scan bytes, then jsoup's whole window if need be. */
+  private int end;
 
   private HtmlLinkScan(byte[] body, int end) {
     this.b = body;
@@ -83,81 +87,164 @@ final class HtmlLinkScan {
   /** Outcome of the walk short of a canonical link. */
   private boolean ogKnown = true;
   private String og;
+  /** The canonical href, once a link tag gave it ({@link #INCONCLUSIVE} when it cannot be read). */
+  private String canonical;
+  /** Inside a noscript, where the walk follows only what jsoup reads alike in a head and a body. */
+  private boolean inNoscript;
+
+  /** {@link #step}: what follows is not modelled; stop walking here. */
+  private static final int STOP = -2;
 
   private String scan(int window) {
     int i = 0;
-    boolean complete = true;
-    while (i < end) {
-      int lt = indexOf(b, i, end, (byte) '<');
-      if (lt < 0 || lt + 1 >= end) {
-        break;
+    while (true) {
+      int lt = i < end ? indexOf(b, i, end, (byte) '<') : -1;
+      int next = lt < 0 || lt + 1 >= end ? -1 : step(lt);
+      if (canonical != null) {
+        return canonical;
       }
-      byte c = b[lt + 1];
-      int next;
-      if (c == '!') {
-        next = markup(lt);
-      } else if (c == '?') {
-        next = afterGt(lt + 2);
-      } else if (c == '/') {
-        if (lt + 2 >= end) {
-          next = -1;
-        } else if (isLetter(b[lt + 2])) {
-          Tag tag = tag(lt + 2, false);
-          if (tag == null) {
-            return INCONCLUSIVE;
-          }
-          next = tag.next;
-        } else if (b[lt + 2] == '>') {
-          next = lt + 3;
-        } else {
-          next = afterGt(lt + 2);
-        }
-      } else if (isLetter(c)) {
-        Tag tag = tag(lt + 1, true);
-        if (tag == null) {
-          return INCONCLUSIVE;
-        }
-        if (tag.next < 0) {
-          next = -1;
-        } else {
-          String found = element(tag);
-          if (found != null) {
-            return found;
-          }
-          next = tag.next;
-          if (tag.rawText) {
-            next = endOfRawText(tag.name, tag.next);
-            if (next == -2) {
-              return INCONCLUSIVE;
-            }
-          }
-        }
-      } else {
-        next = lt + 1; // a '<' that starts no tag is text
+      if (next == STOP) {
+        return rest(lt, window);
       }
-      if (next < 0) {
-        complete = false; // something runs past the scanned bytes
-        break;
+      if (next >= 0) {
+        i = next;
+        continue;
       }
-      i = next;
+      // the walked bytes end at i (what runs past jsoup's window, jsoup drops too)
+      if (!ogKnown) {
+        return INCONCLUSIVE;
+      }
+      if (end == window) {
+        return og;
+      }
+      String answer = rest(i, window);
+      if (answer != INCONCLUSIVE || AsciiSearch.containsEither(b, end, window, (byte) 0, (byte) 0x1B)
+          || !declaredCharsetsAsciiCompatible(b, Math.max(0, end - 16), window)) {
+        return answer;
+      }
+      end = window; // a candidate may follow: walk on to the end of jsoup's window
     }
-    if (!ogKnown) {
-      return INCONCLUSIVE;
+  }
+
+  /**
+   * Walks the markup that starts with the {@code <} at {@code lt}: the index after it (after the
+   * contents of a raw-text element), -1 when it runs past the walked bytes, or {@link #STOP}.
+   */
+  private int step(int lt) {
+    byte c = b[lt + 1];
+    if (c == '!') {
+      return markup(lt);
     }
-    if (end == window) {
-      return og; // jsoup's whole window was walked (what runs past its end, jsoup drops too)
+    if (c == '?') {
+      return afterGt(lt + 2);
     }
-    // no canonical link in the walked bytes; the rest of the window must not have one either
-    int from = complete ? Math.max(0, i - 16) : 0;
-    if (indexOfIgnoreCase(b, from, window, "canonical") >= 0 || indexOf(b, 0, window, "&#") >= 0) {
+    if (c == '/') {
+      return endTag(lt);
+    }
+    if (!isLetter(c)) {
+      return lt + 1; // a '<' that starts no tag is text
+    }
+    Tag tag = tag(lt + 1, true);
+    if (tag == null) {
+      return STOP;
+    }
+    if (tag.next < 0) {
+      return -1;
+    }
+    if (!modelled(tag.name)) {
+      return STOP;
+    }
+    canonical = element(tag);
+    if (tag.name.equals("noscript")) {
+      inNoscript = true;
+    }
+    return tag.rawText ? endOfRawText(tag.name, tag.next) : tag.next;
+  }
+
+  private int endTag(int lt) {
+    if (lt + 2 >= end) {
+      return -1;
+    }
+    if (!isLetter(b[lt + 2])) {
+      return b[lt + 2] == '>' ? lt + 3 : afterGt(lt + 2);
+    }
+    Tag tag = tag(lt + 2, false);
+    if (tag == null) {
+      return STOP;
+    }
+    if (inNoscript && tag.next >= 0) {
+      if (tag.name.equals("noscript")) {
+        inNoscript = false;
+      } else if (!tag.name.equals("style")) {
+        return STOP;
+      }
+    }
+    return tag.next;
+  }
+
+  /**
+   * The answer when the bytes before {@code from} were walked without finding a canonical link
+   * and the walk goes no further: the og:url found so far (or none), provided that what jsoup
+   * reads from {@code from} to the end of its window cannot hold a later candidate, whatever the
+   * tokenizer and tree builder make of it. A link element needs the bytes {@code <link} (no
+   * character reference makes a tag name), and its {@code rel} needs the word {@code canonical}
+   * or a numeric character reference that spells it; likewise {@code <meta} and {@code og:url}
+   * (or {@code &colon;}). A frameset there could remove the body, and an og:url in it, so it
+   * also makes the scan give up.
+   */
+  private String rest(int from, int window) {
+    if (!ogKnown
+        || mayHold(from, window, "<link", "canonical")
+        || indexOfIgnoreCase(b, from, window, "<frameset") >= 0) {
       return INCONCLUSIVE;
     }
     if (og != null) {
       return og;
     }
-    return indexOfIgnoreCase(b, 0, window, "og:url") >= 0 || indexOfIgnoreCase(b, 0, window, "&colon") >= 0
-        ? INCONCLUSIVE
-        : null;
+    return mayHold(from, window, "<meta", "og:url", "&colon") ? INCONCLUSIVE : null;
+  }
+
+  /**
+   * Whether {@code b[from, to)} has the tag opening (any case) and, after it, one of the words
+   * (any case) or a numeric character reference.
+   */
+  private boolean mayHold(int from, int to, String tagOpening, String... words) {
+    int tag = indexOfIgnoreCase(b, from, to, tagOpening);
+    if (tag < 0) {
+      return false;
+    }
+    if (indexOf(b, tag, to, "&#") >= 0) {
+      return true;
+    }
+    for (String word : words) {
+      if (indexOfIgnoreCase(b, tag, to, word) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the walk can go on past this start tag: not past the elements that change where a
+   * later link ends up or whether it is kept (foster parenting in tables, dropped tags in select,
+   * frameset), nor past those whose contents jsoup tokenizes otherwise than the walk (svg and
+   * math, raw text other than script and style, plaintext, template). Inside a noscript only link,
+   * meta, style and img are followed: jsoup keeps any other tag there as text in a head (with a
+   * script, title or textarea not raw text) and as an element in a body; an img is text or a void
+   * element, and the tokenizer goes on alike.
+   */
+  private boolean modelled(String name) {
+    if (inNoscript) {
+      return switch (name) {
+        case "link", "meta", "style", "img" -> true;
+        default -> false;
+      };
+    }
+    return switch (name) {
+      case "table", "template", "svg", "math", "select", "frameset", "plaintext", "xmp", "iframe", "noembed",
+          "noframes" -> false;
+      default -> true;
+    };
   }
 
   /** What a start tag tells: the canonical href, or null (noting an og:url, or INCONCLUSIVE). */
@@ -190,10 +277,6 @@ final class HtmlLinkScan {
           }
         }
       }
-      case "table", "template", "svg", "math", "select", "frameset", "noscript", "plaintext", "xmp",
-          "iframe", "noembed", "noframes" -> {
-        return INCONCLUSIVE;
-      }
       default -> { }
     }
     return null;
@@ -212,8 +295,7 @@ final class HtmlLinkScan {
       int close = indexOf(b, k, end, "-->");
       int bang = indexOf(b, k, close < 0 ? end : close, "--!>");
       if (bang >= 0) {
-        ogKnown = false; // odd comment ends: let jsoup judge
-        return -1;
+        return STOP; // odd comment ends: where this comment ends is for jsoup to judge
       }
       return close < 0 ? -1 : close + 3;
     }
@@ -225,7 +307,7 @@ final class HtmlLinkScan {
     return gt < 0 ? -1 : gt + 1;
   }
 
-  /** After a raw-text start tag: the index of its end tag, -1 when it runs out, -2 to give up. */
+  /** After a raw-text start tag: the index of its end tag, -1 when it runs out, {@link #STOP} to stop walking. */
   private int endOfRawText(String name, int from) {
     int k = from;
     while (true) {
@@ -236,14 +318,23 @@ final class HtmlLinkScan {
       if (regionMatchesIgnoreCase(close + 2, name)) {
         byte after = b[close + 2 + name.length()];
         if (isSpace(after) || after == '/' || after == '>') {
-          if (name.equals("script") && indexOf(b, from, close, "<!--") >= 0) {
-            return -2; // script data escape states
+          if (name.equals("script") && escapesEnd(from, close)) {
+            return STOP;
           }
           return close;
         }
       }
       k = close + 2;
     }
+  }
+
+  /**
+   * Whether a {@code </script} at {@code close} may not end the script: only after a {@code <!--}
+   * (script data escaped) followed by {@code <script} (double escaped, where the end tag is text).
+   */
+  private boolean escapesEnd(int from, int close) {
+    int open = indexOf(b, from, close, "<!--");
+    return open >= 0 && indexOfIgnoreCase(b, open, close, "<script") >= 0;
   }
 
   /** A tag's name and the attributes that matter; null to give up. */
@@ -386,8 +477,12 @@ final class HtmlLinkScan {
   }
 
   private static boolean declaredCharsetsAsciiCompatible(byte[] body, int to) {
+    return declaredCharsetsAsciiCompatible(body, 0, to);
+  }
+
+  private static boolean declaredCharsetsAsciiCompatible(byte[] body, int from, int to) {
     for (String keyword : new String[] {"charset", "encoding"}) {
-      int k = 0;
+      int k = from;
       while ((k = indexOfIgnoreCase(body, k, to, keyword)) >= 0) {
         k += keyword.length();
         int p = k;

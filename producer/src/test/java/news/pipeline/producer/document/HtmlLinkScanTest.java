@@ -62,7 +62,29 @@ class HtmlLinkScanTest {
         "<meta property=og:url content=https://og.example/x>" + FILLER,
         "<script>" + FILLER + "</script><link rel=canonical href=https://late.example/x>",
         FILLER,
-        FILLER + "&#99;");
+        FILLER + "&#99;",
+        "<noscript><link rel=stylesheet href=/a.css><img src=/p.gif><style>p{}</style></noscript>"
+            + "<link rel=canonical href=https://a.example/x>",
+        "<noscript><link rel=canonical href=https://n.example/x></noscript><link rel=canonical href=https://a.example/x>",
+        "<head><noscript><script>x</script><link rel=canonical href=https://n.example/x></noscript></head>",
+        "<head><noscript><title><link rel=canonical href=https://n.example/x></title></noscript></head>",
+        "<noscript><iframe src=x></iframe></noscript><link rel=canonical href=https://a.example/x>",
+        "<body><noscript><p>x</p></noscript><link rel=canonical href=https://a.example/x>",
+        "<table><tr><td>x</td></tr></table><p>&#99;</p>",
+        "<meta property=og:url content=https://og.example/x><table><tr><td>x</td></tr></table>",
+        "<meta property=og:url content=https://og.example/x><table><tr><td><link rel=canonical href=https://t.example/x>",
+        "<table><tr><td><div><meta property=og:url content=https://t.example/og></div></td></tr></table>",
+        "<script><!-- var a = '</p>'; --></script><link rel=canonical href=https://a.example/x>",
+        "<script><!-- document.write('<script src=a.js></script>'); --></script><link rel=canonical href=https://a.example/x>",
+        "<svg><title>t</title><link rel=canonical href=https://svg.example/x></svg>",
+        "<svg><title><link rel=stylesheet href=a.css></title></svg><p>canonical</p>",
+        "<div><meta property=og:url content=https://og.example/x></div><frameset><frame src=a></frameset>",
+        "<a<b><link rel=canonical href=https://a.example/x>",
+        "<!-- a --!> <p>no link</p>",
+        FILLER + "<link rel=stylesheet href=/late.css><p>it&#8217;s late</p>",
+        FILLER + "<table><tr><td>x</td></tr></table><link rel=canonical href=https://late.example/x>",
+        FILLER + "<div><link rel=canonical href=https://late.example/x></div>",
+        FILLER + "<script>" + FILLER + "</script><link rel=canonical href=https://late.example/x>");
   }
 
   @ParameterizedTest
@@ -89,6 +111,30 @@ class HtmlLinkScanTest {
     assertThat(HtmlLinkScan.find(page, UrlExtractor.HTML_SCAN_BYTES, null)).isEqualTo("https://news.example/story");
     byte[] none = ("<html><head><title>T</title></head>" + FILLER).getBytes(StandardCharsets.UTF_8);
     assertThat(HtmlLinkScan.find(none, UrlExtractor.HTML_SCAN_BYTES, null)).isNull();
+  }
+
+  @Test
+  void elementsItCannotFollowEndTheWalkWithoutLeavingThePageToJsoup() {
+    String head = "<!doctype html><html><head><noscript><link rel=stylesheet href=/a.css><img src=/p.gif></noscript>"
+        + "<link rel=\"canonical\" href=\"https://news.example/story\"></head>";
+    assertThat(find(head + "<body><table><tr><td>x</td></tr></table>" + FILLER)).isEqualTo("https://news.example/story");
+    assertThat(find("<html><head><title>T</title></head><body><svg><title>s</title></svg><table></table>"
+        + "<link rel=stylesheet href=/b.css>" + FILLER)).isNull();
+    assertThat(find("<html><head><title>T</title></head><body><select><option>1</select>" + FILLER
+        + "<link rel=canonical href=https://late.example/x>")).isSameAs(HtmlLinkScan.INCONCLUSIVE);
+  }
+
+  @Test
+  void walksPastTheFastScanBytesWhenTheRestMayHoldACandidate() {
+    String page = "<html><head><title>T</title></head><body>" + FILLER + "<p>it&#8217;s</p>"
+        + "<link rel=stylesheet href=/late.css><link rel=canonical href=https://late.example/x>";
+    assertThat(page.length()).isGreaterThan(HtmlLinkScan.FAST_SCAN_BYTES);
+    assertThat(find(page)).isEqualTo("https://late.example/x");
+  }
+
+  private static String find(String page) {
+    byte[] bytes = page.getBytes(StandardCharsets.UTF_8);
+    return HtmlLinkScan.find(bytes, Math.min(bytes.length, UrlExtractor.HTML_SCAN_BYTES), null);
   }
 
   @Test
