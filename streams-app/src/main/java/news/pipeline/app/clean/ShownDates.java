@@ -15,11 +15,12 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * The dates a page prints in its headline area: the block around the first {@code <h1>} and the
- * byline just below it. A reader takes the date shown there as the article's date, which is why
- * it decides between a page's machine-readable published and modified dates.
+ * byline just below it, up to the article's text. A reader takes the date shown there as the
+ * article's date, so it overrides machine-readable dates that are none of it. Dates labelled as
+ * updates and dates inside paragraphs of text are not counted.
  *
- * <p>For {@code <h1>Title</h1><p>By Jane Doe · Updated March 5, 2025</p><p>Long text...}
- * {@code near(doc)} gives {@code [2025-03-05]}.
+ * <p>For {@code <h1>Title</h1><p>By Jane Doe · March 5, 2025</p><p>Long text...}
+ * {@code near(doc)} gives {@code [2025-03-05]}; with "Updated March 5, 2025" it gives none.
  */
 final class ShownDates {
 
