@@ -34,7 +34,9 @@ import news.pipeline.app.clean.QualityBenchmark;
  *
  * <p>Options after the corpus folder: {@code --warmup N} pages (default 300), {@code --ours-only}
  * (skip the other extractors), {@code --details FILE} (one TSV line per page for this project's
- * cleaner, for looking at failures).
+ * cleaner, for looking at failures), {@code --halves} (this project's scores also on the
+ * even-numbered and the odd-numbered pages apart: rules are developed on one half and checked on
+ * the other).
  */
 public final class CleanerComparison {
 
@@ -48,11 +50,13 @@ public final class CleanerComparison {
     int warmup = 300;
     boolean oursOnly = false;
     Path details = null;
+    boolean halves = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--warmup" -> warmup = Integer.parseInt(args[++i]);
         case "--ours-only" -> oursOnly = true;
         case "--details" -> details = Path.of(args[++i]);
+        case "--halves" -> halves = true;
         default -> { }
       }
     }
@@ -73,6 +77,8 @@ public final class CleanerComparison {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     List<BenchmarkTally> tallies = new ArrayList<>();
     extractors.forEach(e -> tallies.add(new BenchmarkTally(e.name(), e.readsDates())));
+    BenchmarkTally even = new BenchmarkTally(ours.name() + ", even-numbered pages", true);
+    BenchmarkTally odd = new BenchmarkTally(ours.name() + ", odd-numbered pages", true);
     try (PrintWriter out = details == null ? null
         : new PrintWriter(Files.newBufferedWriter(details, StandardCharsets.UTF_8))) {
       if (out != null) {
@@ -89,6 +95,9 @@ public final class CleanerComparison {
           if (i == 0 && out != null) {
             out.println(detail(page, p));
           }
+          if (i == 0 && halves) {
+            (isEven(page) ? even : odd).add(page, p);
+          }
         }
         if ((n + 1) % 250 == 0) {
           System.err.printf(Locale.ROOT, "%d/%d pages%n", n + 1, pages.size());
@@ -96,6 +105,11 @@ public final class CleanerComparison {
       }
     }
     print(System.out, corpus, pages.size(), warmup, tallies);
+    if (halves) {
+      System.out.println();
+      even.print(System.out);
+      odd.print(System.out);
+    }
     if (!oursOnly) {
       System.out.printf(Locale.ROOT, "Readability4J threw on %d pages, boilerpipe on %d"
           + " (scored as empty output)%n", readability.failures, boilerpipe.failures);
@@ -132,6 +146,15 @@ public final class CleanerComparison {
           + " %.1f ms (%.2fx as fast)%n", ours.name(), other.name(),
           ours.pagesPerSecond() / other.pagesPerSecond(), ours.cpuMillisPerPage(),
           other.cpuMillisPerPage(), other.cpuMillisPerPage() / ours.cpuMillisPerPage());
+    }
+  }
+
+  /** Whether the page's number (its file id, e.g. 0042) is even; ids that are not numbers are odd. */
+  private static boolean isEven(CorpusPage page) {
+    try {
+      return Integer.parseInt(page.id()) % 2 == 0;
+    } catch (NumberFormatException e) {
+      return false;
     }
   }
 

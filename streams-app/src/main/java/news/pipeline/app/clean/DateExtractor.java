@@ -3,6 +3,8 @@ package news.pipeline.app.clean;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,9 +65,10 @@ final class DateExtractor {
     if (d.isEmpty()) {
       d = DateParser.parseOffset(Meta.first(doc, PUBLISHED_META));
     }
-    if (d.isEmpty()) {
-      d = timeElement(doc, "[itemprop=datePublished], time[pubdate], time.published, time.entry-date");
+    if (d.isPresent()) {
+      return ShownDates.overriding(doc, d.get(), machineDates(doc, jsonLd));
     }
+    d = timeElement(doc, "[itemprop=datePublished], time[pubdate], time.published, time.entry-date");
     if (d.isEmpty()) {
       d = DateParser.fromUrlOffset(url);
     }
@@ -85,6 +88,23 @@ final class DateExtractor {
       d = firstDateAfterHeadline(doc);
     }
     return d.orElse(null);
+  }
+
+  /** Every published, created and modified date of the JSON-LD and the meta tags. */
+  private static List<OffsetDateTime> machineDates(Document doc, JsonLd jsonLd) {
+    List<String> raw = new ArrayList<>();
+    for (JsonNode node : jsonLd.nodes()) {
+      raw.add(JsonLd.text(node, "datePublished"));
+      raw.add(JsonLd.text(node, "dateCreated"));
+      raw.add(JsonLd.text(node, "dateModified"));
+    }
+    raw.add(Meta.first(doc, PUBLISHED_META));
+    raw.add(Meta.first(doc, MODIFIED_META));
+    List<OffsetDateTime> dates = new ArrayList<>();
+    for (String r : raw) {
+      DateParser.parseOffset(r).ifPresent(dates::add);
+    }
+    return dates;
   }
 
   static Instant modified(Document doc, JsonNode article) {

@@ -20,6 +20,16 @@ final class PageClassifier {
       "(?i)/(forums?|threads?|questions|viewtopic(\\.php)?|showthread(\\.php)?|discussions?|comments)"
           + "(/|$|\\.|\\?)|[?&](t|topic|thread)=\\d");
 
+  /**
+   * The sections shops, agencies and CMS indexes put their non-article pages under: services,
+   * products and stores, category and tag indexes, coupons, pricing.
+   */
+  private static final Pattern SHOP_PATH = Pattern.compile(
+      "(?i)/(services?|solutions?|products?|shop|store|category|categories|tags?|collections?|app|"
+          + "dp|coupons?|pricing)(/|$|\\.|\\?)");
+  /** A site's home page: no path, or only an index file. */
+  private static final Pattern HOME_PATH = Pattern.compile("(?i)/?(index\\.\\w+|home)?/?([?#].*)?");
+
   private PageClassifier() {}
 
   private static String pathOf(Document doc) {
@@ -54,6 +64,13 @@ final class PageClassifier {
     // documentation sites declare og:type article or TechArticle on every page
     boolean declaresNewsArticle = declaresArticle && !jsonLd.hasType("techarticle");
     if (!declaresNewsArticle && DOCS_PATH.matcher(path).find() && !POST_PATH.matcher(path).find()) {
+      return false;
+    }
+    // a home page lists or sells; the articles are behind it
+    if (HOME_PATH.matcher(path).matches()) {
+      return false;
+    }
+    if (!declaresNewsArticle && SHOP_PATH.matcher(path).find() && !POST_PATH.matcher(path).find()) {
       return false;
     }
     if (textLength < 500 || prose < 2) {

@@ -1,5 +1,6 @@
 package news.pipeline.app.clean;
 
+import static news.pipeline.app.clean.TestPage.H1;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -12,22 +13,10 @@ import org.junit.jupiter.api.Test;
  */
 class MetadataRulesTest {
 
-  private static final String PROSE = "The council voted on Tuesday to expand the bus network, adding"
-      + " three routes, longer hours and a night service that residents had asked for.";
-
-  private final HtmlCleaner cleaner = new HtmlCleaner();
-
-  private static String page(String head, String beforeText, String after) {
-    StringBuilder sb = new StringBuilder("<html><head>").append(head).append("</head><body>")
-        .append("<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><main><article>")
-        .append(beforeText);
-    for (int i = 0; i < 6; i++) {
-      sb.append("<p>Paragraph ").append(i).append(". ").append(PROSE).append("</p>");
-    }
-    return sb.append("</article></main>").append(after).append("</body></html>").toString();
-  }
-
-  private static final String H1 = "<h1>Council expands the bus network</h1>";
+  private static final String PUBLISHED_AND_MODIFIED = "{\"@type\":\"NewsArticle\","
+      + "\"headline\":\"Council expands the bus network\","
+      + "\"datePublished\":\"2024-09-06T13:12:36+00:00\","
+      + "\"dateModified\":\"2025-11-14T06:49:57+00:00\"}";
 
   @Test
   void readsSeveralAuthorsOfOneBylineButNotTheBylinesOfRelatedStories() {
@@ -36,21 +25,23 @@ class MetadataRulesTest {
     String related = "<section class=\"more\"><ul>"
         + "<li><div><div><span class=\"author\">Ann Poe</span></div></div></li>"
         + "<li><div><div><span class=\"author\">Bob Moe</span></div></div></li></ul></section>";
-    CleanedPage page = cleaner.clean(page("", byline, related), "https://example.com/news/bus");
+    CleanedPage page = TestPage.article().top(byline).after(related)
+        .cleanAt("https://example.com/news/bus");
     assertThat(page.authors()).containsExactly("Jane Doe", "John Roe");
   }
 
   @Test
   void readsTheAuthorFromLinkPreviewLabels() {
-    String head = "<meta name=\"twitter:label1\" content=\"Written by\">"
-        + "<meta name=\"twitter:data1\" content=\"Nawaz Dhandala\">";
-    assertThat(cleaner.clean(page(head, H1, ""), null).authors()).containsExactly("Nawaz Dhandala");
+    CleanedPage page = TestPage.article()
+        .head("<meta name=\"twitter:label1\" content=\"Written by\">")
+        .head("<meta name=\"twitter:data1\" content=\"Nawaz Dhandala\">").cleanAt(null);
+    assertThat(page.authors()).containsExactly("Nawaz Dhandala");
   }
 
   @Test
   void readsANameThatFollowsAWrittenByLabel() {
     String byline = H1 + "<div><p class=\"muted\">Written by</p><p class=\"muted\">Edzel Tabing</p></div>";
-    assertThat(cleaner.clean(page("", byline, ""), null).authors()).containsExactly("Edzel Tabing");
+    assertThat(TestPage.article().top(byline).cleanAt(null).authors()).containsExactly("Edzel Tabing");
   }
 
   @Test
@@ -59,17 +50,13 @@ class MetadataRulesTest {
         + " three cities, and writes about coffee and tea.";
     String byline = H1 + "<div class=\"byline\">By <a href=\"/about/jesse\">Jesse Porter</a>"
         + "<div class=\"bio\">Jesse Porter" + bio + "</div></div>";
-    assertThat(cleaner.clean(page("", byline, ""), null).authors()).containsExactly("Jesse Porter");
+    assertThat(TestPage.article().top(byline).cleanAt(null).authors()).containsExactly("Jesse Porter");
   }
 
   @Test
   void keepsPublishedApartFromModified() {
-    String head = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
-        + "\"headline\":\"Council expands the bus network\","
-        + "\"datePublished\":\"2024-09-06T13:12:36+00:00\","
-        + "\"dateModified\":\"2025-11-14T06:49:57+00:00\"}</script>";
     String shown = H1 + "<p class=\"updated\">Updated November 14, 2025</p>";
-    CleanedPage page = cleaner.clean(page(head, shown, ""), null);
+    CleanedPage page = TestPage.article().jsonLd(PUBLISHED_AND_MODIFIED).top(shown).cleanAt(null);
     assertThat(page.publishedAt()).isEqualTo(Instant.parse("2024-09-06T13:12:36Z"));
     assertThat(page.modifiedAt()).isEqualTo(Instant.parse("2025-11-14T06:49:57Z"));
   }
@@ -77,44 +64,101 @@ class MetadataRulesTest {
   @Test
   void takesTheDateShownUnderTheHeadlineWhenThePageHasNoOther() {
     String shown = H1 + "<div class=\"meta\"><span class=\"x1\">Dec 10, 2025</span></div>";
-    String comments = "<aside><p>Nov 2, 2024</p></aside>";
-    CleanedPage page = cleaner.clean(page("", shown, comments), "https://example.com/b/bus");
+    CleanedPage page = TestPage.article().top(shown).after("<aside><p>Nov 2, 2024</p></aside>")
+        .cleanAt("https://example.com/b/bus");
     assertThat(page.publishedDate()).isEqualTo(LocalDate.of(2025, 12, 10));
   }
 
   @Test
+  void theDateShownUnderTheHeadlineBeatsMachineDatesItIsNoneOf() {
+    // a CMS migration stamped every page with the day of the import
+    String json = "{\"@type\":\"Article\",\"datePublished\":\"2025-11-05T10:00:00Z\","
+        + "\"dateModified\":\"2025-11-05T10:00:00Z\"}";
+    String shown = H1 + "<div class=\"byline\"><span>Jane Doe</span><span>January 31, 2024</span></div>";
+    CleanedPage page = TestPage.article().jsonLd(json).top(shown).cleanAt(null);
+    assertThat(page.publishedDate()).isEqualTo(LocalDate.of(2024, 1, 31));
+  }
+
+  @Test
+  void aShownDateThatIsAMachineDateKeepsThePublishedOne() {
+    // the page shows its modified date unlabelled; which one a reader takes is a coin toss on
+    // WCXB, so the published date stays
+    String shown = H1 + "<div class=\"byline\">Jane Doe · November 14, 2025</div>";
+    CleanedPage page = TestPage.article().jsonLd(PUBLISHED_AND_MODIFIED).top(shown).cleanAt(null);
+    assertThat(page.publishedDate()).isEqualTo(LocalDate.of(2024, 9, 6));
+  }
+
+  @Test
+  void aShownDateLabelledAsAnUpdateOrInTheTextIsNotThePagesDate() {
+    String updated = H1 + "<div class=\"meta\"><span>Last updated:</span> <span>Jan 2, 2025</span>"
+        + "</div><p>On <b>March 3, 2023</b> the council first discussed a night service for the city,"
+        + " after residents had asked for one in a petition signed by thousands.</p>";
+    CleanedPage page = TestPage.article().jsonLd(PUBLISHED_AND_MODIFIED).top(updated).cleanAt(null);
+    assertThat(page.publishedDate()).isEqualTo(LocalDate.of(2024, 9, 6));
+  }
+
+  @Test
+  void aPublishedDateShownInAnotherTimeZoneKeepsTheMachineTime() {
+    String json = "{\"@type\":\"Article\",\"datePublished\":\"2025-12-02T23:00:55+00:00\"}";
+    String shown = H1 + "<p class=\"meta\">Category: Top Picks Published: 03 Dec 2025</p>";
+    CleanedPage page = TestPage.article().jsonLd(json).top(shown).cleanAt(null);
+    assertThat(page.publishedAt()).isEqualTo(Instant.parse("2025-12-02T23:00:55Z"));
+  }
+
+  @Test
   void aForumThreadIsNotAnArticleEvenWhenItSaysSo() {
-    String head = "<meta property=\"og:type\" content=\"article\">";
-    String thread = H1 + "<p class=\"by\">By Jane Doe, Mar 3, 2024</p>";
-    assertThat(cleaner.clean(page(head, thread, ""),
-        "https://forums.example.org/threads/buses-at-night.1234/").isArticle()).isFalse();
-    assertThat(cleaner.clean(page(head, thread, ""),
-        "https://www.example.org/viewtopic.php?t=425337").isArticle()).isFalse();
+    TestPage thread = TestPage.article().meta("og:type", "article")
+        .top(H1 + "<p class=\"by\">By Jane Doe, Mar 3, 2024</p>");
+    assertThat(thread.cleanAt("https://forums.example.org/threads/buses-at-night.1234/").isArticle())
+        .isFalse();
+    assertThat(thread.cleanAt("https://www.example.org/viewtopic.php?t=425337").isArticle()).isFalse();
   }
 
   @Test
   void aDocumentationPageIsNotAnArticleButABlogPostInALearnSectionIs() {
-    String head = "<meta property=\"og:type\" content=\"article\">";
-    String text = H1 + "<p class=\"by\">By Jane Doe, Mar 3, 2024</p>";
-    assertThat(cleaner.clean(page(head, text, ""),
-        "https://www.example.org/docs/18/sql-select.html").isArticle()).isFalse();
-    assertThat(cleaner.clean(page(head, text, ""),
-        "https://www.example.com/learn/blog/buses-at-night/").isArticle()).isTrue();
+    TestPage page = TestPage.article().meta("og:type", "article")
+        .top(H1 + "<p class=\"by\">By Jane Doe, Mar 3, 2024</p>");
+    assertThat(page.cleanAt("https://www.example.org/docs/18/sql-select.html").isArticle()).isFalse();
+    assertThat(page.cleanAt("https://www.example.com/learn/blog/buses-at-night/").isArticle()).isTrue();
+  }
+
+  @Test
+  void shopServiceAndIndexPagesAreNotArticlesEvenWhenTheySaySo() {
+    // SEO plugins declare og:type article on every page of a site
+    TestPage page = TestPage.article().meta("og:type", "article")
+        .top(H1 + "<p class=\"by\">By Jane Doe, Mar 3, 2024</p>");
+    assertThat(page.cleanAt("https://www.example.com/services/transit-consulting/").isArticle())
+        .isFalse();
+    assertThat(page.cleanAt("https://shop.example.com/product/night-bus-pass/").isArticle()).isFalse();
+    assertThat(page.cleanAt("https://www.example.com/category/transport/").isArticle()).isFalse();
+    assertThat(page.cleanAt("https://www.example.com/blog/best-transit-services/").isArticle())
+        .isTrue();
+    assertThat(page.cleanAt("https://www.example.com/news/bus-network").isArticle()).isTrue();
+  }
+
+  @Test
+  void aHomePageIsNotAnArticle() {
+    TestPage page = TestPage.article().meta("og:type", "article")
+        .top(H1 + "<p class=\"by\">By Jane Doe, Mar 3, 2024</p>");
+    assertThat(page.cleanAt("https://www.example.com/").isArticle()).isFalse();
+    assertThat(page.cleanAt("https://blog.example.com").isArticle()).isFalse();
+    assertThat(page.cleanAt("https://www.example.com/?ref=nav").isArticle()).isFalse();
+    assertThat(page.cleanAt("https://www.example.com/bus-network").isArticle()).isTrue();
   }
 
   @Test
   void theHeadlineIsTheHeadingThatIsPartOfTheHeadTitle() {
-    String head = "<title>Defer, Panic, and Recover - The Go Programming Language</title>";
-    String headings = "<h1>The Go Blog</h1><h1>Defer, Panic, and Recover</h1>";
-    assertThat(cleaner.clean(page(head, headings, ""), null).title())
-        .isEqualTo("Defer, Panic, and Recover");
+    CleanedPage page = TestPage.article()
+        .head("<title>Defer, Panic, and Recover - The Go Programming Language</title>")
+        .top("<h1>The Go Blog</h1><h1>Defer, Panic, and Recover</h1>").cleanAt(null);
+    assertThat(page.title()).isEqualTo("Defer, Panic, and Recover");
   }
 
   @Test
   void theTitleHasPlainSpaces() {
-    String head = "<title>Council expands the bus network | Example</title>";
-    String headline = "<h1>Council expands the bus&nbsp;network</h1>";
-    assertThat(cleaner.clean(page(head, headline, ""), null).title())
-        .isEqualTo("Council expands the bus network");
+    CleanedPage page = TestPage.article()
+        .head("<title>Council expands the bus network | Example</title>")
+        .top("<h1>Council expands the bus&nbsp;network</h1>").cleanAt(null);
+    assertThat(page.title()).isEqualTo("Council expands the bus network");
   }
 }
