@@ -2,7 +2,6 @@ package news.pipeline.producer.source;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,7 +15,7 @@ import java.util.function.Supplier;
  * reported as failed with its line number and reading goes on; blank lines are ignored; a line
  * longer than the limit is skipped without being held in memory.
  *
- * <p>{@code new JsonLines(sink, 30_000_000).read(reader, "stdin", "stdin", Instant::now);}
+ * <p>{@code new JsonLines(sink, 30_000_000).read(System.in, "stdin", "stdin", Instant::now);}
  */
 public final class JsonLines {
 
@@ -38,50 +37,16 @@ public final class JsonLines {
   }
 
   /**
-   * Reads every line.
+   * Reads every line of UTF-8 bytes. Each line is kept as the bytes it is and parsed from them
+   * ({@link JsonEnvelope#parse(byte[], String, Supplier)}, which gives what parsing the decoded
+   * text would), so a body is not decoded and encoded again on its way to the record.
    *
-   * @param in the lines; not closed here
+   * @param in the bytes; not closed here
    * @param name how problems name the input: {@code stdin}, {@code file:crawl.jsonl}
    * @param defaultSource the source of envelopes that name none
    * @param defaultFetchedAt the fetch time of envelopes that give none
    * @return how many lines held a document (of those parsed by then, when the sink parses them
    *     on other threads: see {@link DocumentSink#later})
-   */
-  public long read(Reader in, String name, String defaultSource, Supplier<Instant> defaultFetchedAt)
-      throws IOException {
-    LineReader lines = new LineReader(in, maxLineChars);
-    AtomicLong documents = new AtomicLong();
-    String line;
-    while ((line = lines.next()) != null) {
-      String where = name + " line " + lines.number();
-      if (lines.overLimit()) {
-        sink.skip(where, "line is longer than " + maxLineChars + " characters");
-        continue;
-      }
-      if (line.isBlank()) {
-        continue;
-      }
-      String text = line;
-      sink.later(where, to -> {
-        JsonEnvelope.Parsed parsed = JsonEnvelope.parse(text, defaultSource, defaultFetchedAt);
-        if (parsed.isOk()) {
-          to.accept(parsed.document());
-          documents.incrementAndGet();
-        } else {
-          to.fail(where, parsed.error());
-        }
-      });
-    }
-    return documents.get();
-  }
-
-  /**
-   * Reads every line of UTF-8 bytes: the same documents, skips and failures as {@link
-   * #read(Reader, String, String, Supplier)} on the decoded text, but each line is kept as the
-   * bytes it is and parsed from them ({@link JsonEnvelope#parse(byte[], String, Supplier)}), so a
-   * body is not decoded and encoded again on its way to the record.
-   *
-   * @param in the bytes; not closed here
    */
   public long read(InputStream in, String name, String defaultSource, Supplier<Instant> defaultFetchedAt)
       throws IOException {
@@ -273,77 +238,6 @@ public final class JsonLines {
         }
       }
       return chars;
-    }
-
-    long number() {
-      return number;
-    }
-
-    boolean overLimit() {
-      return overLimit;
-    }
-  }
-
-  /** Lines with their numbers; a line over the limit is consumed but not kept. */
-  private static final class LineReader {
-    private final Reader in;
-    private final long limit;
-    private final char[] buffer = new char[64 * 1024];
-    private int position;
-    private int length;
-    private long number;
-    private boolean overLimit;
-
-    LineReader(Reader in, long limit) {
-      this.in = in;
-      this.limit = limit;
-    }
-
-    String next() throws IOException {
-      StringBuilder line = new StringBuilder();
-      overLimit = false;
-      boolean any = false;
-      while (true) {
-        if (position == length) {
-          length = in.read(buffer);
-          position = 0;
-          if (length <= 0) {
-            length = 0;
-            if (!any) {
-              return null;
-            }
-            break;
-          }
-        }
-        any = true;
-        int start = position;
-        while (position < length && buffer[position] != '\n') {
-          position++;
-        }
-        append(line, start, position);
-        if (position < length) {
-          position++; // the newline
-          break;
-        }
-      }
-      number++;
-      int end = line.length();
-      if (end > 0 && line.charAt(end - 1) == '\r') {
-        line.setLength(end - 1);
-      }
-      return line.toString();
-    }
-
-    private void append(StringBuilder line, int from, int to) {
-      if (overLimit) {
-        return;
-      }
-      if (line.length() + (long) (to - from) > limit) {
-        overLimit = true;
-        line.setLength(0);
-        return;
-      }
-      line.append(buffer, from, to - from);
     }
 
     long number() {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -98,11 +97,29 @@ class EnvelopeBytesTest {
         .append("e".repeat(200)).append("\"}\nlast line without newline");
     byte[] bytes = input.toString().getBytes(StandardCharsets.UTF_8);
 
-    CollectingSink text = new CollectingSink();
-    long fromText = new JsonLines(text, 100).read(
-        new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8), "f", "f", () -> NOW);
     CollectingSink binary = new CollectingSink();
     long fromBytes = new JsonLines(binary, 100).read(new ByteArrayInputStream(bytes), "f", "f", () -> NOW);
+
+    // what the same lines give read as text: split at \n, a final \r dropped, blank lines
+    // ignored, lines over 100 characters skipped, the rest parsed as strings
+    CollectingSink text = new CollectingSink();
+    long fromText = 0;
+    String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+      String where = "f line " + (i + 1);
+      if (line.length() > 100) {
+        text.skip(where, "line is longer than 100 characters");
+      } else if (!line.isBlank()) {
+        JsonEnvelope.Parsed parsed = JsonEnvelope.parse(line, "f", () -> NOW);
+        if (parsed.isOk()) {
+          text.accept(parsed.document());
+          fromText++;
+        } else {
+          text.fail(where, parsed.error());
+        }
+      }
+    }
 
     assertThat(fromBytes).isEqualTo(fromText);
     assertThat(binary.documents).isEqualTo(text.documents);

@@ -3,7 +3,9 @@ package news.pipeline.producer.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +22,7 @@ class JsonLinesTest {
         {"nobody": true}
         """;
     CollectingSink sink = new CollectingSink();
-    long documents = new JsonLines(sink, 1000).read(new StringReader(input), "stdin", "stdin", Instant::now);
+    long documents = new JsonLines(sink, 1000).read(utf8(input), "stdin", "stdin", Instant::now);
 
     assertThat(documents).isEqualTo(2);
     assertThat(sink.documents).extracting(d -> d.getUrl())
@@ -34,9 +36,13 @@ class JsonLinesTest {
   void overlongLineIsSkippedAndReadingGoesOn() throws IOException {
     String input = "{\"body\": \"" + "x".repeat(500) + "\"}\n{\"body\": \"short\"}";
     CollectingSink sink = new CollectingSink();
-    new JsonLines(sink, 100).read(new StringReader(input), "file:a.jsonl", "file:a.jsonl", Instant::now);
+    new JsonLines(sink, 100).read(utf8(input), "file:a.jsonl", "file:a.jsonl", Instant::now);
     assertThat(sink.skipped).singleElement().asString().startsWith("file:a.jsonl line 1: line is longer than 100");
     assertThat(sink.documents).hasSize(1);
     assertThat(sink.documents.get(0).getSource()).isEqualTo("file:a.jsonl");
+  }
+
+  private static InputStream utf8(String text) {
+    return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }
 }
