@@ -109,6 +109,18 @@ public final class BenchCommand implements Callable<Integer> {
         + " %.0f MB after GC at the end%n",
         p.startupSeconds(), p.processCpuSeconds(), p.processCpuSeconds() / p.rate().seconds(), p.streamCpuSeconds(),
         p.streamCpuSeconds() * 1000 / r.docs(), p.heapPeakBytes() / 1e6, r.heapAfterGcBytes() / 1e6);
+    PipelineBench.TimeSpent t = p.time();
+    out.printf(Locale.ROOT, "full pipeline: stream-thread wall time per document %.2f ms:", t.threadSeconds() * 1000 / r.docs());
+    t.stages().forEach((stage, seconds) -> out.printf(Locale.ROOT, " %s %.2f,", stage.replace('_', '+'), seconds * 1000 / r.docs()));
+    out.printf(Locale.ROOT, " blocked on Kafka %.2f (", t.blocked() * 1000 / r.docs());
+    String sep = "";
+    for (Map.Entry<String, Double> e : t.blockedParts().entrySet()) {
+      out.printf(Locale.ROOT, "%s%s %.2f", sep, e.getKey(), e.getValue() * 1000 / r.docs());
+      sep = ", ";
+    }
+    out.printf(Locale.ROOT, "), the rest %.2f (the Kafka Streams runtime and serdes, polls, waits for a core; the"
+        + " stages are wall time from the pipeline's own timers, parse+clean including the hand-off to the parse worker)%n",
+        t.rest() * 1000 / r.docs());
     PipelineBench.Latency l = r.latency();
     out.printf(Locale.ROOT, "end-to-end latency at %.1f docs/s (half the measured rate), exactly-once: p50 %.0f ms,"
         + " p99 %.0f ms, max %.0f ms (%,d of %,d documents seen; raw record timestamp = send time -> a read_committed"

@@ -1,5 +1,6 @@
 package news.pipeline.app.bench;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -36,6 +37,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import news.pipeline.app.ops.PipelineMetrics;
 import news.pipeline.app.clean.HtmlCleaner;
 import news.pipeline.app.config.ConfigLoader;
 import news.pipeline.app.config.PipelineConfig;
@@ -91,7 +93,23 @@ final class PipelineBench {
   /** One pass of the full pipeline. */
   record PipelineRun(
       String label, Rate rate, double startupSeconds, double processCpuSeconds, double streamCpuSeconds,
-      long heapPeakBytes) {}
+      long heapPeakBytes, TimeSpent time) {}
+
+  /**
+   * Where the stream threads' wall time went in one pass, in seconds summed over the threads: the
+   * pipeline's own stages (its timers, wall clock: parse and clean include the hand-off to the
+   * parse worker) and the time blocked on Kafka (Kafka's own thread and producer metrics).
+   */
+  record TimeSpent(double threadSeconds, Map<String, Double> stages, double blocked, Map<String, Double> blockedParts) {
+
+    double rest() {
+      double known = blocked;
+      for (double v : stages.values()) {
+        known += v;
+      }
+      return threadSeconds - known;
+    }
+  }
 
   /** The end-to-end latency phase. */
   record Latency(double targetRate, long sent, long seen, double p50Millis, double p99Millis, double maxMillis) {}
@@ -187,7 +205,7 @@ final class PipelineBench {
           try {
             scaling.add(awaitBacklog(config, runners, label, options.docs()));
           } finally {
-            runners.forEach(r -> r.close(Duration.ofSeconds(30)));
+            stop(runners);
           }
         }
       }
@@ -202,7 +220,7 @@ final class PipelineBench {
             config, runners, options.threads() + " thread(s) x " + options.instances() + " instance(s)", options.docs());
         latency = latency(config, pipeline.rate().docsPerSecond() / 2);
       } finally {
-        runners.forEach(r -> r.close(Duration.ofSeconds(30)));
+        stop(runners);
       }
       StateSize state = stateSize(config);
       System.gc();
@@ -352,7 +370,7 @@ final class PipelineBench {
     try {
       awaitBacklog(config, runners, "warm-up", n);
     } finally {
-      runners.forEach(r -> r.close(Duration.ofSeconds(30)));
+      stop(runners);
     }
   }
 
@@ -421,8 +439,10 @@ final class PipelineBench {
   private List<PipelineRunner> startInstances(PipelineConfig config, int instances, String name) {
     List<PipelineRunner> runners = new ArrayList<>();
     for (int k = 0; k < instances; k++) {
+      // an in-memory registry per instance: the stage timers the bench reads at the end of a pass
       runners.add(PipelineRunner.start(
-          config.withStateDir(options.dataDir().resolve("state-" + name + "-instance-" + k))));
+          config.withStateDir(options.dataDir().resolve("state-" + name + "-instance-" + k)),
+          new PipelineMetrics(new SimpleMeterRegistry())));
     }
     return runners;
   }
@@ -448,6 +468,8 @@ final class PipelineBench {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     long cpuBefore = processCpuNanos();
     Map<Long, Long> streamCpuBefore = streamThreadCpu(threads);
+    Map<String, Double> stagesBefore = stageSeconds(runners);
+    Map<String, Double> kafkaBefore = kafkaBlockedSeconds(runners);
     long heapPeak = 0;
     long lastReport = started;
     try (Admin admin = Admin.create(ClientSettings.admin(config))) {
@@ -479,7 +501,65 @@ final class PipelineBench {
     }
     Rate rate = new Rate("full pipeline", docs, totalBytes, seconds);
     err.printf(Locale.ROOT, "full pipeline (%s): %,.0f docs/s%n", label, rate.docsPerSecond());
-    return new PipelineRun(label, rate, (started - created) / 1e9, cpu, streamCpu / 1e9, heapPeak);
+    TimeSpent time = new TimeSpent(
+        seconds * runners.size() * options.threads(),
+        difference(stageSeconds(runners), stagesBefore),
+        difference(kafkaBlockedSeconds(runners), kafkaBefore).getOrDefault(BLOCKED, 0.0),
+        withoutKey(difference(kafkaBlockedSeconds(runners), kafkaBefore), BLOCKED));
+    return new PipelineRun(label, rate, (started - created) / 1e9, cpu, streamCpu / 1e9, heapPeak, time);
+  }
+
+  /** Closes the instances, then the metrics registries the bench gave them. */
+  private static void stop(List<PipelineRunner> runners) {
+    for (PipelineRunner r : runners) {
+      r.close(Duration.ofSeconds(30));
+      r.metrics().close();
+    }
+  }
+
+  private static final String BLOCKED = "blocked";
+
+  /** The Kafka metrics (cumulative nanoseconds) that say where a stream thread waited on Kafka. */
+  private static final Map<String, String> BLOCKED_METRICS = Map.of(
+      "blocked-time-ns-total", BLOCKED,
+      "flush-time-ns-total", "producer flush",
+      "txn-send-offsets-time-ns-total", "offsets into the transaction",
+      "txn-commit-time-ns-total", "transaction commit");
+
+  private static Map<String, Double> stageSeconds(List<PipelineRunner> runners) {
+    Map<String, Double> total = new java.util.TreeMap<>();
+    for (PipelineRunner r : runners) {
+      r.metrics().stageSeconds().forEach((stage, s) -> total.merge(stage, s, Double::sum));
+    }
+    return total;
+  }
+
+  private static Map<String, Double> kafkaBlockedSeconds(List<PipelineRunner> runners) {
+    Map<String, Double> total = new java.util.TreeMap<>();
+    for (PipelineRunner r : runners) {
+      r.streams().metrics().forEach((name, metric) -> {
+        String part = BLOCKED_METRICS.get(name.name());
+        // the stream threads' own clients only (not the admin or restore clients)
+        boolean ours = name.group().equals("stream-thread-metrics")
+            || (name.group().equals("producer-metrics") && name.tags().getOrDefault("client-id", "").contains("StreamThread"));
+        if (part != null && ours && metric.metricValue() instanceof Number n) {
+          total.merge(part, n.doubleValue() / 1e9, Double::sum);
+        }
+      });
+    }
+    return total;
+  }
+
+  private static Map<String, Double> difference(Map<String, Double> after, Map<String, Double> before) {
+    Map<String, Double> d = new java.util.LinkedHashMap<>();
+    after.forEach((k, v) -> d.put(k, v - before.getOrDefault(k, 0.0)));
+    return d;
+  }
+
+  private static Map<String, Double> withoutKey(Map<String, Double> map, String key) {
+    Map<String, Double> copy = new java.util.LinkedHashMap<>(map);
+    copy.remove(key);
+    return copy;
   }
 
   private static void failIfStopped(List<PipelineRunner> runners) {

@@ -136,6 +136,13 @@ public final class PipelineMetrics implements AutoCloseable {
     return registry;
   }
 
+  /** The time recorded so far in each {@link #stage(String, long)} stage, in seconds. */
+  public Map<String, Double> stageSeconds() {
+    Map<String, Double> seconds = new java.util.TreeMap<>();
+    stageTimers.forEach((stage, timer) -> seconds.put(stage, timer.totalTime(TimeUnit.SECONDS)));
+    return seconds;
+  }
+
   // ---- the hooks the processors call ----
 
   public void documentIn() {

@@ -23,11 +23,13 @@ public final class PipelineRunner implements AutoCloseable {
   private static final Logger LOGGER = LoggerFactory.getLogger(PipelineRunner.class);
 
   private final KafkaStreams streams;
+  private final PipelineMetrics metrics;
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
   private final CountDownLatch stopped = new CountDownLatch(1);
 
-  private PipelineRunner(KafkaStreams streams) {
+  private PipelineRunner(KafkaStreams streams, PipelineMetrics metrics) {
     this.streams = streams;
+    this.metrics = metrics;
   }
 
   /** Builds the topology for {@code config} and starts it; does not wait. */
@@ -40,7 +42,7 @@ public final class PipelineRunner implements AutoCloseable {
     KafkaStreams streams =
         new KafkaStreams(ArticleTopology.build(config), metrics.attachTo(StreamsSettings.properties(config)));
     metrics.bind(streams);
-    PipelineRunner runner = new PipelineRunner(streams);
+    PipelineRunner runner = new PipelineRunner(streams, metrics);
     streams.setUncaughtExceptionHandler(
         e -> {
           LOGGER.error("stream thread failed, shutting the client down error={}", e.toString(), e);
@@ -83,6 +85,11 @@ public final class PipelineRunner implements AutoCloseable {
 
   public Throwable failure() {
     return failure.get();
+  }
+
+  /** The metrics the processors report to ({@link PipelineMetrics#NOOP} unless given at start). */
+  public PipelineMetrics metrics() {
+    return metrics;
   }
 
   public KafkaStreams streams() {

@@ -45,6 +45,15 @@ class BenchCommandTest {
     assertThat(ratios.find()).as(report).isTrue();
     assertThat(Double.parseDouble(ratios.group(1))).isPositive();
     assertThat(Double.parseDouble(ratios.group(2))).isPositive();
+    Matcher time = Pattern.compile(
+        "wall time per document (\\d+\\.\\d+) ms:.* dedup (\\d+\\.\\d+),.* parse\\+clean (\\d+\\.\\d+),"
+            + " blocked on Kafka (\\d+\\.\\d+) \\(.*transaction commit (\\d+\\.\\d+)").matcher(report);
+    assertThat(time.find()).as(report).isTrue();
+    for (int g = 1; g <= 5; g++) {
+      assertThat(Double.parseDouble(time.group(g))).as(time.group()).isPositive();
+    }
+    assertThat(Double.parseDouble(time.group(3)) + Double.parseDouble(time.group(4)))
+        .as("the parts fit in the threads' wall time").isLessThanOrEqualTo(Double.parseDouble(time.group(1)));
     Matcher seen = Pattern.compile("\\((\\d+) of (\\d+) documents seen").matcher(report);
     assertThat(seen.find()).as(report).isTrue();
     assertThat(seen.group(1)).as("every latency document reached the output").isEqualTo(seen.group(2));
