@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import news.pipeline.app.testing.RegexOracle;
 import org.junit.jupiter.api.Test;
 
 class ShinglesTest {
@@ -66,13 +66,8 @@ class ShinglesTest {
 
   @Test
   void wordCharactersAreExactlyTheRegexWordClassForEveryCodePoint() {
-    Matcher one = Pattern.compile("\\w", Pattern.UNICODE_CHARACTER_CLASS).matcher("");
-    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
-      boolean regex = one.reset(new String(Character.toChars(cp))).matches();
-      if (Shingles.isWordChar(cp) != regex) {
-        assertThat(Shingles.isWordChar(cp)).as("U+%04X", cp).isEqualTo(regex);
-      }
-    }
+    RegexOracle.assertSameClassForEveryCodePoint(
+        Pattern.compile("\\w", Pattern.UNICODE_CHARACTER_CLASS), Shingles::isWordChar);
   }
 
   @Test
@@ -81,13 +76,7 @@ class ShinglesTest {
       "a", "Z", "7", "_", " ", "-", ".", "\n", "é", "ß", "İ", "Σ", "ΣΑΣ ", "東京", "\u0301", "\u20DD", "\u0903",
       "\u200C", "\u200D", "\u00A0", "\u2028", "𝐀", "😀", "\uD835", "\uDC00", "٣", "Ⅻ", "½", "‿", "'", "—"
     };
-    SplittableRandom random = new SplittableRandom(7);
-    for (int round = 0; round < 3000; round++) {
-      StringBuilder text = new StringBuilder();
-      for (int i = random.nextInt(40); i > 0; i--) {
-        text.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String s = text.toString();
+    for (String s : RegexOracle.randomTexts(7, 3000, pieces)) {
       assertThat(Shingles.tokens(s)).as("%s", s).isEqualTo(regexTokens(s));
       for (int k = 1; k <= 3; k++) {
         assertThat(Shingles.hashesOfText(s, k, 0)).as("%s k=%d", s, k).isEqualTo(Shingles.hashes(regexTokens(s), k));
