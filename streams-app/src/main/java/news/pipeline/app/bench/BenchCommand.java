@@ -82,16 +82,16 @@ public final class BenchCommand implements Callable<Integer> {
     }
     PrintStream err = new PrintStream(new WriterOutputStream(errWriter), true, java.nio.charset.StandardCharsets.UTF_8);
     WorkDirs.wipe(dataDir);
-    PipelineBench.Options options = new PipelineBench.Options(
+    BenchOptions options = new BenchOptions(
         docs, threads, instances, Math.max(partitions, threads * instances), corpus, pages, metadataOnly,
         latencySeconds, scaling, warmupDocs, dataDir, timeout);
-    PipelineBench.Result result = new PipelineBench(options, err).run();
+    BenchResult result = new PipelineBench(options, err).run();
     print(out, options, result);
     out.flush();
     return 0;
   }
 
-  static void print(PrintWriter out, PipelineBench.Options o, PipelineBench.Result r) {
+  static void print(PrintWriter out, BenchOptions o, BenchResult r) {
     int cores = Runtime.getRuntime().availableProcessors();
     out.printf(Locale.ROOT, "bench: %,d documents, %.1f MB encoded: %s%n", r.docs(), r.bytes() / 1e6, r.documents());
     out.printf(Locale.ROOT, "  embedded broker, raw topic %d partitions, %d stream thread(s) x %d instance(s), exactly_once_v2,"
@@ -103,13 +103,13 @@ public final class BenchCommand implements Callable<Integer> {
     row(out, "raw broker pass-through (consume + produce)", r.raw());
     row(out, "cleaner alone (" + o.threads() * o.instances() + " thread(s))", r.cleaner());
     row(out, "full pipeline", r.pipeline().rate());
-    PipelineBench.PipelineRun p = r.pipeline();
+    BenchResult.PipelineRun p = r.pipeline();
     out.printf(Locale.ROOT, "full pipeline: started in %.1f s (not counted); CPU %.1f s for the process (broker and clients"
         + " included, %.2f cores), %.1f s on stream threads (%.2f ms/doc); heap peak %.0f MB (whole JVM, sampled),"
         + " %.0f MB after GC at the end%n",
         p.startupSeconds(), p.processCpuSeconds(), p.processCpuSeconds() / p.rate().seconds(), p.streamCpuSeconds(),
         p.streamCpuSeconds() * 1000 / r.docs(), p.heapPeakBytes() / 1e6, r.heapAfterGcBytes() / 1e6);
-    PipelineBench.TimeSpent t = p.time();
+    BenchResult.TimeSpent t = p.time();
     out.printf(Locale.ROOT, "full pipeline: stream-thread wall time per document %.2f ms:", t.threadSeconds() * 1000 / r.docs());
     t.stages().forEach((stage, seconds) -> out.printf(Locale.ROOT, " %s %.2f,", stage.replace('_', '+'), seconds * 1000 / r.docs()));
     out.printf(Locale.ROOT, " blocked on Kafka %.2f (", t.blocked() * 1000 / r.docs());
@@ -121,12 +121,12 @@ public final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "), the rest %.2f (the Kafka Streams runtime and serdes, polls, waits for a core; the"
         + " stages are wall time from the pipeline's own timers, parse+clean including the hand-off to the parse worker)%n",
         t.rest() * 1000 / r.docs());
-    PipelineBench.Latency l = r.latency();
+    BenchResult.Latency l = r.latency();
     out.printf(Locale.ROOT, "end-to-end latency at %.1f docs/s (half the measured rate), exactly-once: p50 %.0f ms,"
         + " p99 %.0f ms, max %.0f ms (%,d of %,d documents seen; raw record timestamp = send time -> a read_committed"
         + " consumer sees the decision, written in the canonical version's transaction)%n",
         l.targetRate(), l.p50Millis(), l.p99Millis(), l.maxMillis(), l.seen(), l.sent());
-    PipelineBench.StateSize s = r.state();
+    BenchResult.StateSize s = r.state();
     out.printf(Locale.ROOT, "dedup state: index %.0f bytes per remembered document (target <= 512: %s), content %.0f bytes"
         + " per live article, total %.0f bytes per remembered document (%,d documents, %,d live articles, %.1f MB in the"
         + " changelogs:",
@@ -138,7 +138,7 @@ public final class BenchCommand implements Callable<Integer> {
     out.println(")");
     if (!r.scaling().isEmpty()) {
       out.println("scaling (same documents, fresh application id each):");
-      for (PipelineBench.PipelineRun run : r.scaling()) {
+      for (BenchResult.PipelineRun run : r.scaling()) {
         out.printf(Locale.ROOT, "  %-26s %,9.1f docs/s %8.1f MB/s  stream-thread CPU %.1f s%n", run.label(),
             run.rate().docsPerSecond(), run.rate().megabytesPerSecond(), run.streamCpuSeconds());
       }
@@ -150,7 +150,7 @@ public final class BenchCommand implements Callable<Integer> {
         r.cleanerCpuSeconds() * 1000 / r.docs(), p.streamCpuSeconds() * 1000 / r.docs(), r.cpuRatio());
   }
 
-  private static void row(PrintWriter out, String label, PipelineBench.Rate rate) {
+  private static void row(PrintWriter out, String label, BenchResult.Rate rate) {
     out.printf(Locale.ROOT, "%-46s %9.1f %,11.1f %9.1f%n", label, rate.seconds(), rate.docsPerSecond(),
         rate.megabytesPerSecond());
   }
