@@ -82,16 +82,39 @@ public final class BenchCommand implements Callable<Integer> {
     }
     PrintStream err = new PrintStream(new WriterOutputStream(errWriter), true, java.nio.charset.StandardCharsets.UTF_8);
     WorkDirs.wipe(dataDir);
-    PipelineBench.Options options = new PipelineBench.Options(
+    BenchOptions options = new BenchOptions(
         docs, threads, instances, Math.max(partitions, threads * instances), corpus, pages, metadataOnly,
         latencySeconds, scaling, warmupDocs, dataDir, timeout);
-    PipelineBench.Result result = new PipelineBench(options, err).run();
+    BenchResult result = new PipelineBench(options, err).run();
     print(out, options, result);
     out.flush();
     return 0;
   }
 
-  static void print(PrintWriter out, PipelineBench.Options o, PipelineBench.Result r) {
+  static void print(PrintWriter out, BenchOptions o, BenchResult r) {
+    printSetup(out, o, r);
+    out.printf(Locale.ROOT, "%-46s %9s %11s %9s%n", "", "seconds", "docs/s", "MB/s");
+    row(out, "raw broker pass-through (consume + produce)", r.raw());
+    row(out, "cleaner alone (" + o.threads() * o.instances() + " thread(s))", r.cleaner());
+    row(out, "full pipeline", r.pipeline().rate());
+    printPipeline(out, r);
+    printLatency(out, r.latency());
+    printState(out, r.state());
+    if (!r.scaling().isEmpty()) {
+      out.println("scaling (same documents, fresh application id each):");
+      for (BenchResult.PipelineRun run : r.scaling()) {
+        out.printf(Locale.ROOT, "  %-26s %,9.1f docs/s %8.1f MB/s  stream-thread CPU %.1f s%n", run.label(),
+            run.rate().docsPerSecond(), run.rate().megabytesPerSecond(), run.streamCpuSeconds());
+      }
+    }
+    out.printf(Locale.ROOT, "ratios: pipeline / cleaner-alone %.2f, pipeline / raw %.3f%n",
+        r.pipelineOverCleaner(), r.pipelineOverRaw());
+    out.printf(Locale.ROOT, "  CPU per document: cleaner alone %.2f ms, stream threads %.2f ms; cleaner CPU / pipeline CPU %.2f"
+        + " (the same comparison by CPU time, less sensitive to other load on the machine)%n",
+        r.cleanerCpuSeconds() * 1000 / r.docs(), r.pipeline().streamCpuSeconds() * 1000 / r.docs(), r.cpuRatio());
+  }
+
+  private static void printSetup(PrintWriter out, BenchOptions o, BenchResult r) {
     int cores = Runtime.getRuntime().availableProcessors();
     out.printf(Locale.ROOT, "bench: %,d documents, %.1f MB encoded: %s%n", r.docs(), r.bytes() / 1e6, r.documents());
     out.printf(Locale.ROOT, "  embedded broker, raw topic %d partitions, %d stream thread(s) x %d instance(s), exactly_once_v2,"
@@ -99,17 +122,17 @@ public final class BenchCommand implements Callable<Integer> {
         o.partitions(), o.threads(), o.instances(), cores, r.loadBefore(), r.loadAfter());
     out.printf(Locale.ROOT, "  warm-up: the cleaner alone and the pipeline each on the first %,d documents, not timed%n",
         Math.min(o.warmupDocs(), r.docs()));
-    out.printf(Locale.ROOT, "%-46s %9s %11s %9s%n", "", "seconds", "docs/s", "MB/s");
-    row(out, "raw broker pass-through (consume + produce)", r.raw());
-    row(out, "cleaner alone (" + o.threads() * o.instances() + " thread(s))", r.cleaner());
-    row(out, "full pipeline", r.pipeline().rate());
-    PipelineBench.PipelineRun p = r.pipeline();
+  }
+
+  /** The main pass's CPU and heap, then where the stream threads' wall time went, per document. */
+  private static void printPipeline(PrintWriter out, BenchResult r) {
+    BenchResult.PipelineRun p = r.pipeline();
     out.printf(Locale.ROOT, "full pipeline: started in %.1f s (not counted); CPU %.1f s for the process (broker and clients"
         + " included, %.2f cores), %.1f s on stream threads (%.2f ms/doc); heap peak %.0f MB (whole JVM, sampled),"
         + " %.0f MB after GC at the end%n",
         p.startupSeconds(), p.processCpuSeconds(), p.processCpuSeconds() / p.rate().seconds(), p.streamCpuSeconds(),
         p.streamCpuSeconds() * 1000 / r.docs(), p.heapPeakBytes() / 1e6, r.heapAfterGcBytes() / 1e6);
-    PipelineBench.TimeSpent t = p.time();
+    BenchResult.TimeSpent t = p.time();
     out.printf(Locale.ROOT, "full pipeline: stream-thread wall time per document %.2f ms:", t.threadSeconds() * 1000 / r.docs());
     t.stages().forEach((stage, seconds) -> out.printf(Locale.ROOT, " %s %.2f,", stage.replace('_', '+'), seconds * 1000 / r.docs()));
     out.printf(Locale.ROOT, " blocked on Kafka %.2f (", t.blocked() * 1000 / r.docs());
@@ -121,12 +144,16 @@ public final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "), the rest %.2f (the Kafka Streams runtime and serdes, polls, waits for a core; the"
         + " stages are wall time from the pipeline's own timers, parse+clean including the hand-off to the parse worker)%n",
         t.rest() * 1000 / r.docs());
-    PipelineBench.Latency l = r.latency();
+  }
+
+  private static void printLatency(PrintWriter out, BenchResult.Latency l) {
     out.printf(Locale.ROOT, "end-to-end latency at %.1f docs/s (half the measured rate), exactly-once: p50 %.0f ms,"
         + " p99 %.0f ms, max %.0f ms (%,d of %,d documents seen; raw record timestamp = send time -> a read_committed"
         + " consumer sees the decision, written in the canonical version's transaction)%n",
         l.targetRate(), l.p50Millis(), l.p99Millis(), l.maxMillis(), l.seen(), l.sent());
-    PipelineBench.StateSize s = r.state();
+  }
+
+  private static void printState(PrintWriter out, BenchResult.StateSize s) {
     out.printf(Locale.ROOT, "dedup state: index %.0f bytes per remembered document (target <= 512: %s), content %.0f bytes"
         + " per live article, total %.0f bytes per remembered document (%,d documents, %,d live articles, %.1f MB in the"
         + " changelogs:",
@@ -136,21 +163,9 @@ public final class BenchCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, " %s %.1f MB", e.getKey(), e.getValue() / 1e6);
     }
     out.println(")");
-    if (!r.scaling().isEmpty()) {
-      out.println("scaling (same documents, fresh application id each):");
-      for (PipelineBench.PipelineRun run : r.scaling()) {
-        out.printf(Locale.ROOT, "  %-26s %,9.1f docs/s %8.1f MB/s  stream-thread CPU %.1f s%n", run.label(),
-            run.rate().docsPerSecond(), run.rate().megabytesPerSecond(), run.streamCpuSeconds());
-      }
-    }
-    out.printf(Locale.ROOT, "ratios: pipeline / cleaner-alone %.2f, pipeline / raw %.3f%n",
-        r.pipelineOverCleaner(), r.pipelineOverRaw());
-    out.printf(Locale.ROOT, "  CPU per document: cleaner alone %.2f ms, stream threads %.2f ms; cleaner CPU / pipeline CPU %.2f"
-        + " (the same comparison by CPU time, less sensitive to other load on the machine)%n",
-        r.cleanerCpuSeconds() * 1000 / r.docs(), p.streamCpuSeconds() * 1000 / r.docs(), r.cpuRatio());
   }
 
-  private static void row(PrintWriter out, String label, PipelineBench.Rate rate) {
+  private static void row(PrintWriter out, String label, BenchResult.Rate rate) {
     out.printf(Locale.ROOT, "%-46s %9.1f %,11.1f %9.1f%n", label, rate.seconds(), rate.docsPerSecond(),
         rate.megabytesPerSecond());
   }

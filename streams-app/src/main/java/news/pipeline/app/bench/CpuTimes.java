@@ -1,0 +1,50 @@
+package news.pipeline.app.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.HashMap;
+import java.util.Map;
+
+/** CPU time of the whole process and of the pipeline's threads, read from the JVM. */
+final class CpuTimes {
+
+  private CpuTimes() {}
+
+  /** CPU time of the process (broker and clients included), 0 where the JVM does not say. */
+  static long processNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return 0;
+  }
+
+  /** CPU time so far of each live pipeline thread, by thread id. */
+  static Map<Long, Long> pipelineThreadNanos() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    Map<Long, Long> cpu = new HashMap<>();
+    for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+      // the parse and clean of a document runs on its task's parse worker (ParseBudget), not on
+      // the stream thread itself: both are the pipeline's work per document
+      if (info != null && (info.getThreadName().contains("StreamThread") || info.getThreadName().startsWith("parse-worker-"))) {
+        long nanos = threads.getThreadCpuTime(info.getThreadId());
+        if (nanos >= 0) {
+          cpu.put(info.getThreadId(), nanos);
+        }
+      }
+    }
+    return cpu;
+  }
+
+  /**
+   * CPU time spent between two readings of {@link #pipelineThreadNanos()}, summed: a thread that
+   * started in between counts from zero.
+   */
+  static long spent(Map<Long, Long> before, Map<Long, Long> after) {
+    long total = 0;
+    for (Map.Entry<Long, Long> e : after.entrySet()) {
+      total += e.getValue() - before.getOrDefault(e.getKey(), 0L);
+    }
+    return total;
+  }
+}
