@@ -57,7 +57,7 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Also run the pipeline with 1 thread, 2 threads and 2 instances of 1 thread, and print the table.")
   boolean scaling;
 
-  @Option(names = "--warmup-docs", defaultValue = "100",
+  @Option(names = "--warmup-docs", defaultValue = "300",
       description = "Documents the cleaner alone and the pipeline each process, untimed, before either is measured"
           + " (default: ${DEFAULT-VALUE}).")
   int warmupDocs;
