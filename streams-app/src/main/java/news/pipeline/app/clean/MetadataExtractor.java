@@ -22,10 +22,9 @@ final class MetadataExtractor {
   static PageMetadata extract(Document doc, String pageUrl, JsonLd jsonLd) {
     JsonNode article = jsonLd.article();
     String canonical = canonicalUrl(doc);
-    String urlForDates = canonical != null ? canonical : pageUrl;
     String siteName = siteName(doc, jsonLd, canonical != null ? canonical : pageUrl);
     List<String> aliases = aliasUrls(doc, pageUrl, canonical);
-    OffsetDateTime published = DateExtractor.published(doc, jsonLd, urlForDates);
+    OffsetDateTime published = DateExtractor.published(doc, jsonLd, canonical, pageUrl);
     String title = title(doc, article, siteName);
     return new PageMetadata(
         // no-break and other odd spaces become plain ones, as in the rest of the text

@@ -98,6 +98,33 @@ class MetadataRulesTest {
   }
 
   @Test
+  void aDateInTheFetchUrlCountsWhenTheCanonicalUrlHasNone() {
+    CleanedPage page = TestPage.article()
+        .head("<link rel=\"canonical\" href=\"https://blog.example.org%2Farticles%2Fbus\">")
+        .cleanAt("https://blog.example.org/articles/2025-12-15+Council+expands+the+bus+network");
+    assertThat(page.publishedDate()).isEqualTo(LocalDate.of(2025, 12, 15));
+  }
+
+  @Test
+  void theDateUnderTheHeadlineComesBeforeTimesOfOtherStoriesEarlierInTheMarkup() {
+    String related = "<div class=\"views\"><a href=\"/n/1\">Insurance careers month</a>"
+        + " <time datetime=\"2025-01-31T12:00:00Z\">01/31/2025</time></div>";
+    String shown = H1 + "<div class=\"node__meta\"><time datetime=\"2017-03-01T12:00:00Z\">"
+        + "03/01/2017</time> by Jane Doe</div>";
+    CleanedPage page = TestPage.article().before(related).top(shown).cleanAt(null);
+    assertThat(page.publishedDate()).isEqualTo(LocalDate.of(2017, 3, 1));
+  }
+
+  @Test
+  void aNumericShownDateThatReadsBothWaysDoesNotOverruleTheMachineDate() {
+    // "09.10.2024" is 9 October or September 10; the page's JSON-LD says September 10
+    String json = "{\"@type\":\"Article\",\"datePublished\":\"2024-09-10T16:07:00Z\"}";
+    String shown = H1 + "<p class=\"post-date\">09.10.2024</p>";
+    CleanedPage page = TestPage.article().jsonLd(json).top(shown).cleanAt(null);
+    assertThat(page.publishedDate()).isEqualTo(LocalDate.of(2024, 9, 10));
+  }
+
+  @Test
   void aPublishedDateShownInAnotherTimeZoneKeepsTheMachineTime() {
     String json = "{\"@type\":\"Article\",\"datePublished\":\"2025-12-02T23:00:55+00:00\"}";
     String shown = H1 + "<p class=\"meta\">Category: Top Picks Published: 03 Dec 2025</p>";
