@@ -25,7 +25,7 @@ public final class AuthorNames {
   private static final Pattern LABEL = Pattern.compile(
       "^(?:authors?|writers?|byline|reporter|contributors?)\\s*[:\\-]\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern DATE_TAIL = Pattern.compile(
-      "(?:\\s*[|•·,\\-–—]?\\s*(?:on|updated|published|posted)?\\s*)"
+      "(?:\\s*[|•·,\\-–—]?\\s*(?:on|at|updated|published|posted)?\\s*)"
           + "(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\\d+\\s+(?:min|hour|day)s?\\b|(?:updated|published|posted)\\b).*$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SEPARATORS = Pattern.compile(
