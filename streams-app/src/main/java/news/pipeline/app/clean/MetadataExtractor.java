@@ -74,7 +74,7 @@ final class MetadataExtractor {
     for (Element h : doc.select("h1, h2")) {
       String text = h.text().strip();
       for (String c : candidates) {
-        if (TitleCleaner.sameHeadline(text, c)) {
+        if (TitleCleaner.sameHeadline(text, c) && !TitleCleaner.quotes(text, c)) {
           return TitleCleaner.withoutDecoration(text, c);
         }
       }
