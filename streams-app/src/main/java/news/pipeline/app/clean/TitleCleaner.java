@@ -127,7 +127,8 @@ public final class TitleCleaner {
     String extra = before.isEmpty() ? after : before;
     boolean date = DateParser.parseTextOffset(extra).isPresent() && extra.length() <= 24;
     boolean label = !before.isEmpty() && extra.matches("[\\p{L}\\p{N}]+(\\s[\\p{L}\\p{N}]+)?\\s?:");
-    boolean section = !after.isEmpty() && extra.matches("[|\\-–—/·•]\\s*\\S+(\\s+\\S+){0,3}");
+    boolean section = !after.isEmpty()
+        && extra.matches("(?:\\s*[|\\-–—/·•]\\s*\\S+(\\s+\\S+){0,3}){1,3}");
     return date || label || section ? title : headline;
   }
 
@@ -154,8 +155,8 @@ public final class TitleCleaner {
       return whole;
     }
     if (longest == 0) {
-      int cut = whole.lastIndexOf(parts[parts.length - 1]);
-      return parts.length == 2 ? main : stripTrailingSeparator(whole.substring(0, cut));
+      // "Headline | Section | Site": the short parts after the headline are all labels
+      return main;
     }
     return whole.substring(whole.indexOf(main));
   }
