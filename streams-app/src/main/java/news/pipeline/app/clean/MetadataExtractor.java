@@ -28,7 +28,8 @@ final class MetadataExtractor {
     String title = title(doc, article, siteName);
     return new PageMetadata(
         // no-break and other odd spaces become plain ones, as in the rest of the text
-        title == null ? null : title.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip(),
+        title == null ? null
+            : Mojibake.repair(title).replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip(),
         AuthorExtractor.authors(doc, jsonLd, siteName),
         published == null ? null : published.toInstant(),
         published == null ? null : published.toLocalDate(),

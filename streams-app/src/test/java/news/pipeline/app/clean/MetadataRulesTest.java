@@ -252,6 +252,23 @@ class MetadataRulesTest {
   }
 
   @Test
+  void aTitleStoredAsUtf8ReadAsLatin1IsRepaired() {
+    CleanedPage page = TestPage.article()
+        .meta("og:title", "A DIY Investor\u00e2\u0080\u0099s Guide to Bus Passes")
+        .top("<h2>Other</h2>").cleanAt(null);
+    assertThat(page.title()).isEqualTo("A DIY Investor’s Guide to Bus Passes");
+  }
+
+  @Test
+  void aCommentsHeadingQuotingTheTitleIsNotTheHeadline() {
+    CleanedPage page = TestPage.article().meta("og:title", "Open-sourcing the CAD files - Prusa Blog")
+        .meta("og:site_name", "Prusa Blog").top("<p>No headline here</p>")
+        .after("<section id=\"replies\"><h2>15 Replies to “Open-sourcing the CAD files”</h2></section>")
+        .cleanAt(null);
+    assertThat(page.title()).isEqualTo("Open-sourcing the CAD files");
+  }
+
+  @Test
   void theTitleHasPlainSpaces() {
     CleanedPage page = TestPage.article()
         .head("<title>Council expands the bus network | Example</title>")
