@@ -187,6 +187,22 @@ public final class AuthorNames {
     return kept.toString();
   }
 
+  /**
+   * Whether a byline segment after a name is a job title rather than another name: it holds a
+   * role word ("Shipping Expert", "CEO of CaseBasix") or a lower-case word that no name has
+   * ("Candidate Representative to the Committee", "edited by Walter").
+   */
+  static boolean isJobTitle(String segment) {
+    String s = segment.strip();
+    for (String w : s.split("\\s+")) {
+      String word = w.toLowerCase(Locale.ROOT).replaceAll("[,.]$", "");
+      if (ROLE_WORDS.contains(word) || ROLE_WORDS.contains(word.replaceAll("s$", ""))) {
+        return true;
+      }
+    }
+    return hasLowerCaseWord(s);
+  }
+
   private static boolean hasLowerCaseWord(String s) {
     String[] words = s.split(" ");
     for (String w : words) {
