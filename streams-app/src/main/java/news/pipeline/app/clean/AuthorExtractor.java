@@ -13,8 +13,8 @@ import org.jsoup.nodes.TextNode;
  * Finds the authors of a page: JSON-LD Person names (references into the graph resolved), then
  * author meta tags (every {@code citation_author}), then byline nodes ({@code rel=author},
  * {@code itemprop=author}, elements classed "byline" or "author"), then a short "By ..." line or
- * the element after a "By" label, then links to author pages, then byline nodes in an aside
- * beside the text, and last an author tag's value kept as written ("Staff Clinician"). A source
+ * the element after a "By" label, then links to author pages, then byline nodes and "By" lines
+ * in an aside beside the text, and last an author tag's value kept as written ("Staff Clinician"). A source
  * whose only names are the site's own name gives way to the next.
  */
 final class AuthorExtractor {
@@ -40,7 +40,10 @@ final class AuthorExtractor {
   private static final Pattern BY_LABEL = Pattern.compile(
       "(?i)(?:(?:written|posted|reported|article|story|words|text)\\s+)?by\\s*:?");
   private static final String ELSEWHERE = "aside, footer, nav, .comment, .comments, #comments";
-  /** Byline nodes may sit in an aside beside the text (a "meta" column), when none is elsewhere. */
+  /**
+   * Byline nodes and "By" lines may sit in an aside beside the text (a "meta" column); read there
+   * when none is found elsewhere.
+   */
   private static final String ELSEWHERE_BUT_ASIDES = "footer, nav, .comment, .comments, #comments";
   /** A short credit kept as the page wrote it when no name can be read from it ("Staff Clinician"). */
   private static final Pattern PLAIN_CREDIT = Pattern.compile("[\\p{L}\\d][\\p{L}\\d.'’&-]*(?: [\\p{L}\\d][\\p{L}\\d.'’&-]*){0,3}");
@@ -66,13 +69,14 @@ final class AuthorExtractor {
     }
     // later sources are read only when the earlier ones gave nothing, or only the site's name
     List<String> siteOnly = null;
-    for (int i = 0; i < sources.size() + 6; i++) {
+    for (int i = 0; i < sources.size() + 7; i++) {
       List<String> names = i < sources.size() ? sources.get(i)
           : i == sources.size() ? fromNodes(doc, BYLINE_QUERY, ELSEWHERE)
-          : i == sources.size() + 1 ? fromTextByline(doc)
+          : i == sources.size() + 1 ? fromTextByline(doc, ELSEWHERE)
           : i == sources.size() + 2 ? fromNodes(doc, AUTHOR_CLASS_QUERY, ELSEWHERE)
           : i == sources.size() + 3 ? fromNodes(doc, AUTHOR_LINK_QUERY, ELSEWHERE)
           : i == sources.size() + 4 ? fromNodes(doc, BYLINE_QUERY, ELSEWHERE_BUT_ASIDES)
+          : i == sources.size() + 5 ? fromTextByline(doc, ELSEWHERE_BUT_ASIDES)
           : plainCredit(plainCredits);
       if (names.isEmpty()) {
         continue;
@@ -149,7 +153,7 @@ final class AuthorExtractor {
   }
 
   /** The first short "By Jane Doe" line of the page, outside navigation, footers and comments. */
-  private static List<String> fromTextByline(Document doc) {
+  private static List<String> fromTextByline(Document doc, String elsewhere) {
     if (doc.body() == null) {
       return List.of();
     }
@@ -160,7 +164,7 @@ final class AuthorExtractor {
         // "By <a>BeauHD</a>", "<span>By</span><span>Daryl Austin</span>": the name is the next
         // element, one word is enough since the markup marks where it ends
         Element name = elementAfterLabel(t);
-        if (name != null && name.text().length() <= 60 && name.closest(ELSEWHERE) == null
+        if (name != null && name.text().length() <= 60 && name.closest(elsewhere) == null
             && name.parent() != null && name.parent().text().length() <= MAX_BYLINE) {
           List<String> names = AuthorNames.split(name.text());
           names.removeIf(n -> n.length() < 2);
@@ -189,7 +193,7 @@ final class AuthorExtractor {
         text = text + " " + parent.nextElementSibling().text().strip();
       }
       if (text.length() > MAX_BYLINE || !BY_NAME.matcher(text).lookingAt()
-          || parent.closest(ELSEWHERE) != null) {
+          || parent.closest(elsewhere) != null) {
         continue;
       }
       List<String> names = AuthorNames.split(text);

@@ -99,6 +99,14 @@ class MetadataRulesTest {
   }
 
   @Test
+  void aWrittenByLineInAnAsideBesideTheTextIsReadWhenThereIsNoOther() {
+    String aside = H1 + "<aside class=\"side-col\"><p class=\"date\">May 25, 2023</p>"
+        + "<p class=\"Article_author__U98U7\">Written By <span>Angela Holliday-Bell, MD*</span></p></aside>";
+    assertThat(TestPage.article().top(aside).cleanAt(null).authors())
+        .containsExactly("Angela Holliday-Bell");
+  }
+
+  @Test
   void anAuthorTagWithNoPersonsNameIsKeptAsWrittenWhenNothingElseIs() {
     CleanedPage staff = TestPage.article()
         .head("<meta name=\"author\" content=\"Staff Clinician\">").cleanAt(null);
