@@ -8,6 +8,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 
 /**
  * Finds the authors of a page: JSON-LD Person names (references into the graph resolved), then
@@ -69,14 +70,13 @@ final class AuthorExtractor {
     }
     // later sources are read only when the earlier ones gave nothing, or only the site's name
     List<String> siteOnly = null;
-    for (int i = 0; i < sources.size() + 7; i++) {
+    for (int i = 0; i < sources.size() + 6; i++) {
       List<String> names = i < sources.size() ? sources.get(i)
           : i == sources.size() ? fromNodes(doc, BYLINE_QUERY, ELSEWHERE)
-          : i == sources.size() + 1 ? fromTextByline(doc, ELSEWHERE)
+          : i == sources.size() + 1 ? fromTextByline(doc.body(), ELSEWHERE)
           : i == sources.size() + 2 ? fromNodes(doc, AUTHOR_CLASS_QUERY, ELSEWHERE)
           : i == sources.size() + 3 ? fromNodes(doc, AUTHOR_LINK_QUERY, ELSEWHERE)
-          : i == sources.size() + 4 ? fromNodes(doc, BYLINE_QUERY, ELSEWHERE_BUT_ASIDES)
-          : i == sources.size() + 5 ? fromTextByline(doc, ELSEWHERE_BUT_ASIDES)
+          : i == sources.size() + 4 ? inAsides(doc)
           : plainCredit(plainCredits);
       if (names.isEmpty()) {
         continue;
@@ -152,12 +152,33 @@ final class AuthorExtractor {
     return out;
   }
 
+  /**
+   * Byline nodes, then a "By" line, inside the page's asides: only the asides are walked, since
+   * most pages that get this far have no byline at all.
+   */
+  private static List<String> inAsides(Document doc) {
+    Elements asides = doc.getElementsByTag("aside");
+    for (Element aside : asides) {
+      List<String> names = fromNodes(aside, BYLINE_QUERY, ELSEWHERE_BUT_ASIDES);
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
+    for (Element aside : asides) {
+      List<String> names = fromTextByline(aside, ELSEWHERE_BUT_ASIDES);
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
+    return List.of();
+  }
+
   /** The first short "By Jane Doe" line of the page, outside navigation, footers and comments. */
-  private static List<String> fromTextByline(Document doc, String elsewhere) {
-    if (doc.body() == null) {
+  private static List<String> fromTextByline(Element root, String elsewhere) {
+    if (root == null) {
       return List.of();
     }
-    for (TextNode t : doc.body().select("*").textNodes()) {
+    for (TextNode t : root.select("*").textNodes()) {
       String own = t.text().strip();
       if (BY_LABEL.matcher(own).matches() && t.parent() != null
           && ((Element) t.parent()).closest("code, pre") == null) {
@@ -223,10 +244,10 @@ final class AuthorExtractor {
         ? parent.nextElementSibling() : null;
   }
 
-  private static List<String> fromNodes(Document doc, String query, String elsewhere) {
+  private static List<String> fromNodes(Element root, String query, String elsewhere) {
     List<String> raws = new ArrayList<>();
     Element scope = null;
-    for (Element el : doc.select(query)) {
+    for (Element el : root.select(query)) {
       if (el.closest(elsewhere) != null) {
         continue;
       }

@@ -101,7 +101,9 @@ public final class DateParser {
 
   /** {@link #parseText} as a date at midnight UTC. */
   static Optional<OffsetDateTime> parseTextOffset(String text) {
-    if (text == null) {
+    // every form has a four-digit year; most texts asked about have none, and a scan for one is
+    // far cheaper than the seven patterns
+    if (text == null || !hasYear(text)) {
       return Optional.empty();
     }
     Matcher m = MONTH_DAY_YEAR.matcher(text);
@@ -157,6 +159,21 @@ public final class DateParser {
     int a = Integer.parseInt(m.group(1));
     int b = Integer.parseInt(m.group(2));
     return a != b && a <= 12 && b <= 12;
+  }
+
+  private static boolean hasYear(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (++run == 4) {
+          return true;
+        }
+      } else {
+        run = 0;
+      }
+    }
+    return false;
   }
 
   /** Finds a {@code /yyyy/mm/dd/} date in a URL path; needs the day to be present. */
