@@ -180,6 +180,10 @@ final class AuthorExtractor {
     }
     for (TextNode t : root.select("*").textNodes()) {
       String own = t.text().strip();
+      if (!startsNearBy(own)) {
+        // the regexes below run on thousands of text nodes a page; most have no early "by"
+        continue;
+      }
       if (BY_LABEL.matcher(own).matches() && t.parent() != null
           && ((Element) t.parent()).closest("code, pre") == null) {
         // "By <a>BeauHD</a>", "<span>By</span><span>Daryl Austin</span>": the name is the next
@@ -223,6 +227,19 @@ final class AuthorExtractor {
       }
     }
     return List.of();
+  }
+
+  /** Whether "by" (any case) starts within the first 12 characters, as BY and BY_LABEL need. */
+  private static boolean startsNearBy(String s) {
+    int end = Math.min(s.length() - 1, 12);
+    for (int i = 0; i < end; i++) {
+      char c = s.charAt(i);
+      char d = s.charAt(i + 1);
+      if ((c == 'b' || c == 'B') && (d == 'y' || d == 'Y')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
