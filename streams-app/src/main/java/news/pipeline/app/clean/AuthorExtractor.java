@@ -3,16 +3,20 @@ package news.pipeline.app.clean;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.jsoup.nodes.Document;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 
 /**
  * Finds the authors of a page: JSON-LD Person names (references into the graph resolved), then
- * author meta tags, then byline nodes ({@code rel=author}, {@code itemprop=author}, elements
- * classed "byline" or "author"), then links to author pages. A source whose only names are the
- * site's own name gives way to the next.
+ * author meta tags (every {@code citation_author}), then byline nodes ({@code rel=author},
+ * {@code itemprop=author}, elements classed "byline" or "author"), then a short "By ..." line or
+ * the element after a "By" label, then links to author pages, then byline nodes and "By" lines
+ * in an aside beside the text, and last an author tag's value kept as written ("Staff Clinician"). A source
+ * whose only names are the site's own name gives way to the next.
  */
 final class AuthorExtractor {
 
@@ -27,9 +31,23 @@ final class AuthorExtractor {
 
   private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:written |posted )?by:?\\s*");
   private static final Pattern BY = Pattern.compile("(?i)(?:written |posted |reported )?by\\b");
-  /** "By" and a capitalised name. */
+  /** "By" and a capitalised name: two words or more, or one before "at" or "on" ("by David at"). */
   private static final Pattern BY_NAME = Pattern.compile(
-      "(?i:(?:written |posted |reported )?by)[:\\s]+\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)+");
+      "(?i:(?:written |posted |reported )?by)[:\\s]+\\p{Lu}[\\p{L}.'’-]*"
+          + "(?:(?:\\s+\\p{Lu}[\\p{L}.'’-]*)+|(?=\\s+(?i:at|on)\\s))");
+  /** A byline is a short line; a "by" in longer text credits something else (a book, a quote). */
+  private static final int MAX_BYLINE = 100;
+  /** A byline label alone, the name in the element after it ("By", "Written by:", "Article by:"). */
+  private static final Pattern BY_LABEL = Pattern.compile(
+      "(?i)(?:(?:written|posted|reported|article|story|words|text)\\s+)?by\\s*:?");
+  private static final String ELSEWHERE = "aside, footer, nav, .comment, .comments, #comments";
+  /**
+   * Byline nodes and "By" lines may sit in an aside beside the text (a "meta" column); read there
+   * when none is found elsewhere.
+   */
+  private static final String ELSEWHERE_BUT_ASIDES = "footer, nav, .comment, .comments, #comments";
+  /** A short credit kept as the page wrote it when no name can be read from it ("Staff Clinician"). */
+  private static final Pattern PLAIN_CREDIT = Pattern.compile("[\\p{L}\\d][\\p{L}\\d.'’&-]*(?: [\\p{L}\\d][\\p{L}\\d.'’&-]*){0,3}");
 
   private AuthorExtractor() {}
 
@@ -41,24 +59,25 @@ final class AuthorExtractor {
     for (JsonNode node : jsonLd.nodes()) {
       sources.add(AuthorNames.merge(jsonLd.personNames(node, "author")));
     }
-    String meta = Meta.first(doc, "author", "article:author", "parsely-author", "sailthru.author",
-        "dc.creator", "dcterms.creator", "byl", "citation_author", "twitter:creator");
-    if (meta != null && !meta.matches("(?i)https?://.*") && !meta.startsWith("@")) {
-      sources.add(AuthorNames.split(meta));
-    }
+    List<String> plainCredits = new ArrayList<>();
+    sources.add(fromMeta(doc, plainCredits));
     // link-preview labels: twitter:label1 "Written by", twitter:data1 "Jane Doe"
     String label = Meta.first(doc, "twitter:label1");
     if (label != null && label.matches("(?i)(written )?by|authors?|written by")) {
-      sources.add(AuthorNames.split(Meta.first(doc, "twitter:data1")));
+      String data = Meta.first(doc, "twitter:data1");
+      sources.add(AuthorNames.split(data));
+      plainCredits.add(data);
     }
     // later sources are read only when the earlier ones gave nothing, or only the site's name
     List<String> siteOnly = null;
-    for (int i = 0; i < sources.size() + 4; i++) {
+    for (int i = 0; i < sources.size() + 6; i++) {
       List<String> names = i < sources.size() ? sources.get(i)
-          : i == sources.size() ? fromNodes(doc, BYLINE_QUERY)
-          : i == sources.size() + 1 ? fromTextByline(doc)
-          : i == sources.size() + 2 ? fromNodes(doc, AUTHOR_CLASS_QUERY)
-          : fromNodes(doc, AUTHOR_LINK_QUERY);
+          : i == sources.size() ? fromNodes(doc, BYLINE_QUERY, ELSEWHERE)
+          : i == sources.size() + 1 ? fromTextByline(doc.body(), ELSEWHERE)
+          : i == sources.size() + 2 ? fromNodes(doc, AUTHOR_CLASS_QUERY, ELSEWHERE)
+          : i == sources.size() + 3 ? fromNodes(doc, AUTHOR_LINK_QUERY, ELSEWHERE)
+          : i == sources.size() + 4 ? inAsides(doc)
+          : plainCredit(plainCredits);
       if (names.isEmpty()) {
         continue;
       }
@@ -71,6 +90,52 @@ final class AuthorExtractor {
       }
     }
     return siteOnly == null ? List.of() : siteOnly;
+  }
+
+  /**
+   * The author meta tags, first key present wins; scholarly {@code citation_author} tags, one per
+   * author and written "Last, First", are all read and turned round. A value no name can be read
+   * from goes to {@code plainCredits}.
+   */
+  private static List<String> fromMeta(Document doc, List<String> plainCredits) {
+    for (String key : new String[] {"author", "article:author", "parsely-author", "sailthru.author",
+        "cxenseparse:author", "citation_author", "citation_authors", "dc.creator",
+        "dcterms.creator", "byl", "twitter:creator"}) {
+      List<String> values = Meta.all(doc, key);
+      values.removeIf(v -> v.matches("(?i)https?://.*") || v.startsWith("@")
+          // a Twitter handle, not a name, unless it has a space
+          || key.equals("twitter:creator") && !v.contains(" "));
+      if (values.isEmpty()) {
+        continue;
+      }
+      if (!key.startsWith("citation_")) {
+        plainCredits.add(values.get(0));
+        return AuthorNames.split(values.get(0));
+      }
+      List<String> raws = new ArrayList<>();
+      for (String v : values) {
+        raws.add(v.matches("[^,]+,[^,]+") ? v.replaceFirst("^([^,]+),\\s*(.+)$", "$2 $1") : v);
+      }
+      return AuthorNames.merge(raws);
+    }
+    return List.of();
+  }
+
+  /**
+   * The last resort: an author tag's short value kept as written when no name could be read from
+   * it ("Staff Clinician", "98 Buck Social"), as it is still the page's own credit.
+   */
+  private static List<String> plainCredit(List<String> credits) {
+    for (String c : credits) {
+      String credit = c == null ? "" : c.replaceAll("\\s+", " ").strip();
+      // a CMS's default account is no credit
+      if (PLAIN_CREDIT.matcher(credit).matches() && credit.length() <= 40
+          && credit.chars().anyMatch(Character::isLetter)
+          && !credit.matches("(?i)admin|administrator|user|editor|\\d+")) {
+        return List.of(credit);
+      }
+    }
+    return List.of();
   }
 
   /** Drops names that are the site's (an organisation credited as author). */
@@ -87,18 +152,63 @@ final class AuthorExtractor {
     return out;
   }
 
+  /**
+   * Byline nodes, then a "By" line, inside the page's asides: only the asides are walked, since
+   * most pages that get this far have no byline at all.
+   */
+  private static List<String> inAsides(Document doc) {
+    Elements asides = doc.getElementsByTag("aside");
+    for (Element aside : asides) {
+      List<String> names = fromNodes(aside, BYLINE_QUERY, ELSEWHERE_BUT_ASIDES);
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
+    for (Element aside : asides) {
+      List<String> names = fromTextByline(aside, ELSEWHERE_BUT_ASIDES);
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
+    return List.of();
+  }
+
   /** The first short "By Jane Doe" line of the page, outside navigation, footers and comments. */
-  private static List<String> fromTextByline(Document doc) {
-    if (doc.body() == null) {
+  private static List<String> fromTextByline(Element root, String elsewhere) {
+    if (root == null) {
       return List.of();
     }
-    for (TextNode t : doc.body().select("*").textNodes()) {
+    for (TextNode t : root.select("*").textNodes()) {
       String own = t.text().strip();
+      if (!startsNearBy(own)) {
+        // the regexes below run on thousands of text nodes a page; most have no early "by"
+        continue;
+      }
+      if (BY_LABEL.matcher(own).matches() && t.parent() != null
+          && ((Element) t.parent()).closest("code, pre") == null) {
+        // "By <a>BeauHD</a>", "<span>By</span><span>Daryl Austin</span>": the name is the next
+        // element, one word is enough since the markup marks where it ends
+        Element name = elementAfterLabel(t);
+        if (name != null && name.text().length() <= 60 && name.closest(elsewhere) == null
+            && name.parent() != null && name.parent().text().length() <= MAX_BYLINE) {
+          List<String> names = AuthorNames.split(name.text());
+          names.removeIf(n -> n.length() < 2);
+          if (!names.isEmpty()) {
+            return names;
+          }
+        }
+      }
       if (!BY.matcher(own).lookingAt()) {
         continue;
       }
       Element parent = (Element) t.parent();
       String text = parent.text().strip();
+      int at = text.indexOf(own);
+      if (at > 0 && text.length() <= MAX_BYLINE && BY_NAME.matcher(own).lookingAt()
+          && DateParser.parseTextOffset(text.substring(0, at)).isPresent()) {
+        // "03/01/2017 by Jane Doe": a date, then the byline, in one element
+        text = own;
+      }
       if (text.length() < 4 && parent.parent() != null) {
         parent = parent.parent();
         text = parent.text().strip();
@@ -107,8 +217,8 @@ final class AuthorExtractor {
       if (text.matches("(?i)(?:written |posted |reported )?by:?") && parent.nextElementSibling() != null) {
         text = text + " " + parent.nextElementSibling().text().strip();
       }
-      if (text.length() > 100 || !BY_NAME.matcher(text).lookingAt()
-          || parent.closest("nav, footer, aside, .comment, .comments, #comments") != null) {
+      if (text.length() > MAX_BYLINE || !BY_NAME.matcher(text).lookingAt()
+          || parent.closest(elsewhere) != null) {
         continue;
       }
       List<String> names = AuthorNames.split(text);
@@ -119,11 +229,43 @@ final class AuthorExtractor {
     return List.of();
   }
 
-  private static List<String> fromNodes(Document doc, String query) {
+  /** Whether "by" (any case) starts within the first 12 characters, as BY and BY_LABEL need. */
+  private static boolean startsNearBy(String s) {
+    int end = Math.min(s.length() - 1, 12);
+    for (int i = 0; i < end; i++) {
+      char c = s.charAt(i);
+      char d = s.charAt(i + 1);
+      if ((c == 'b' || c == 'B') && (d == 'y' || d == 'Y')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The element holding the name after a byline label: the label's next sibling element, or,
+   * when the label is all its element holds, that element's next sibling. Null when text
+   * follows the label instead.
+   */
+  private static Element elementAfterLabel(TextNode label) {
+    for (Node n = label.nextSibling(); n != null; n = n.nextSibling()) {
+      if (n instanceof Element el) {
+        return el;
+      }
+      if (n instanceof TextNode t && !t.isBlank()) {
+        return null;
+      }
+    }
+    Element parent = (Element) label.parent();
+    return parent != null && parent.text().strip().equals(label.text().strip())
+        ? parent.nextElementSibling() : null;
+  }
+
+  private static List<String> fromNodes(Element root, String query, String elsewhere) {
     List<String> raws = new ArrayList<>();
     Element scope = null;
-    for (Element el : doc.select(query)) {
-      if (el.closest("aside, footer, nav, .comment, .comments, #comments") != null) {
+    for (Element el : root.select(query)) {
+      if (el.closest(elsewhere) != null) {
         continue;
       }
       // several names come from one byline; bylines elsewhere belong to other stories

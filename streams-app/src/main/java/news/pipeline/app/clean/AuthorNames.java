@@ -25,7 +25,7 @@ public final class AuthorNames {
   private static final Pattern LABEL = Pattern.compile(
       "^(?:authors?|writers?|byline|reporter|contributors?)\\s*[:\\-]\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern DATE_TAIL = Pattern.compile(
-      "(?:\\s*[|•·,\\-–—]?\\s*(?:on|updated|published|posted)?\\s*)"
+      "(?:\\s*[|•·,\\-–—]?\\s*(?:on|at|updated|published|posted)?\\s*)"
           + "(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\\d+\\s+(?:min|hour|day)s?\\b|(?:updated|published|posted)\\b).*$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SEPARATORS = Pattern.compile(
@@ -185,6 +185,22 @@ public final class AuthorNames {
       }
     }
     return kept.toString();
+  }
+
+  /**
+   * Whether a byline segment after a name is a job title rather than another name: it holds a
+   * role word ("Shipping Expert", "CEO of CaseBasix") or a lower-case word that no name has
+   * ("Candidate Representative to the Committee", "edited by Walter").
+   */
+  static boolean isJobTitle(String segment) {
+    String s = segment.strip();
+    for (String w : s.split("\\s+")) {
+      String word = w.toLowerCase(Locale.ROOT).replaceAll("[,.]$", "");
+      if (ROLE_WORDS.contains(word) || ROLE_WORDS.contains(word.replaceAll("s$", ""))) {
+        return true;
+      }
+    }
+    return hasLowerCaseWord(s);
   }
 
   private static boolean hasLowerCaseWord(String s) {

@@ -2,7 +2,9 @@ package news.pipeline.app.clean;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,9 +49,10 @@ final class DateExtractor {
 
   /**
    * The publication time as the page wrote it, offset included, so that both the UTC instant and
-   * the page's own calendar date can be read.
+   * the page's own calendar date can be read. A date in the URL is looked for in the canonical
+   * URL, then in the fetch URL (a canonical can be mangled, or a shorter form without the date).
    */
-  static OffsetDateTime published(Document doc, JsonLd jsonLd, String url) {
+  static OffsetDateTime published(Document doc, JsonLd jsonLd, String canonical, String pageUrl) {
     JsonNode article = jsonLd.article();
     Optional<OffsetDateTime> d = DateParser.parseOffset(JsonLd.text(article, "datePublished"));
     if (d.isEmpty()) {
@@ -70,7 +73,18 @@ final class DateExtractor {
     }
     d = timeElement(doc, "[itemprop=datePublished], time[pubdate], time.published, time.entry-date");
     if (d.isEmpty()) {
-      d = DateParser.fromUrlOffset(url);
+      d = DateParser.fromUrlOffset(canonical);
+    }
+    if (d.isEmpty()) {
+      d = DateParser.fromUrlOffset(pageUrl);
+    }
+    if (d.isEmpty()) {
+      // the date under the headline before any other <time>: lists of related stories often
+      // come first in the markup
+      List<LocalDate> shown = ShownDates.near(doc, true);
+      if (!shown.isEmpty()) {
+        d = Optional.of(shown.get(0).atStartOfDay().atOffset(ZoneOffset.UTC));
+      }
     }
     if (d.isEmpty()) {
       d = timeElement(doc, "time[datetime]");

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the date formats that pages use into UTC instants: ISO-8601 (with or without offset or
- * time), RFC-1123, English text dates ("June 17, 2020", "17 Jun 2022") and dates in URL paths
+ * time), RFC-1123, English text dates ("June 17, 2020", "17 Jun 2022"), numeric dates ("12.12.2025"
+ * day first; "3/4/2025" month first unless the first number is over 12) and dates in URL paths
  * ({@code /2020/06/10/}). A date without a time becomes midnight UTC.
  *
  * <p>{@code DateParser.parse("June 17, 2020")} gives {@code 2020-06-17T00:00:00Z}.
@@ -44,6 +45,15 @@ public final class DateParser {
   private static final Pattern ISO_DATE =
       Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d])");
   private static final Pattern SLASH_YMD = Pattern.compile("\\b(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
+  /** "12.12.2025", "5.3.2024": day, month, year, as German and other European pages write it. */
+  private static final Pattern DOTTED_DMY =
+      Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])");
+  /**
+   * "3/4/2025", "15/12/2025": month first as in American English, unless the first number cannot
+   * be a month (then day first, as in British and French pages).
+   */
+  private static final Pattern SLASH_NUMERIC =
+      Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
   private static final Pattern URL_DATE = Pattern.compile(
       "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])?(?:/|-|_|\\+|\\.|$)");
 
@@ -91,7 +101,9 @@ public final class DateParser {
 
   /** {@link #parseText} as a date at midnight UTC. */
   static Optional<OffsetDateTime> parseTextOffset(String text) {
-    if (text == null) {
+    // every form has a four-digit year; most texts asked about have none, and a scan for one is
+    // far cheaper than the seven patterns
+    if (text == null || !hasYear(text)) {
       return Optional.empty();
     }
     Matcher m = MONTH_DAY_YEAR.matcher(text);
@@ -114,7 +126,54 @@ public final class DateParser {
     if (m.find()) {
       return date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
     }
+    m = DOTTED_DMY.matcher(text);
+    if (m.find()) {
+      return date(m.group(3), Integer.parseInt(m.group(2)), m.group(1));
+    }
+    m = SLASH_NUMERIC.matcher(text);
+    if (m.find()) {
+      int first = Integer.parseInt(m.group(1));
+      return first > 12 ? date(m.group(3), Integer.parseInt(m.group(2)), m.group(1))
+          : date(m.group(3), first, m.group(2));
+    }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the date {@link #parseText} finds in {@code text} is numeric with both orders possible
+   * ("09.10.2024", "3/4/2025"): such a date is read, but it cannot overrule a machine date.
+   */
+  static boolean ambiguousOrder(String text) {
+    if (text == null || MONTH_DAY_YEAR.matcher(text).find() || DAY_MONTH_YEAR.matcher(text).find()
+        || YEAR_MONTH_DAY.matcher(text).find() || ISO_DATE.matcher(text).find()
+        || SLASH_YMD.matcher(text).find()) {
+      return false;
+    }
+    Matcher m = DOTTED_DMY.matcher(text);
+    if (!m.find()) {
+      m = SLASH_NUMERIC.matcher(text);
+      if (!m.find()) {
+        return false;
+      }
+    }
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(2));
+    return a != b && a <= 12 && b <= 12;
+  }
+
+  private static boolean hasYear(String text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (++run == 4) {
+          return true;
+        }
+      } else {
+        run = 0;
+      }
+    }
+    return false;
   }
 
   /** Finds a {@code /yyyy/mm/dd/} date in a URL path; needs the day to be present. */

@@ -51,6 +51,18 @@ final class Meta {
     return null;
   }
 
+  /** Every non-blank content of {@code key} (case-insensitive), in page order. */
+  static List<String> all(Document doc, String key) {
+    List<String> values = new ArrayList<>();
+    for (MetaTag tag : tags(doc)) {
+      String v = tag.content().strip();
+      if (tag.isKey(key) && !v.isEmpty() && tag.isIn(doc)) {
+        values.add(v);
+      }
+    }
+    return values;
+  }
+
   private static List<MetaTag> tags(Document doc) {
     MetaTags last = LAST.get();
     if (last != null && last.doc().get() == doc) {

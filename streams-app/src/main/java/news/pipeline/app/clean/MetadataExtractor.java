@@ -22,14 +22,14 @@ final class MetadataExtractor {
   static PageMetadata extract(Document doc, String pageUrl, JsonLd jsonLd) {
     JsonNode article = jsonLd.article();
     String canonical = canonicalUrl(doc);
-    String urlForDates = canonical != null ? canonical : pageUrl;
     String siteName = siteName(doc, jsonLd, canonical != null ? canonical : pageUrl);
     List<String> aliases = aliasUrls(doc, pageUrl, canonical);
-    OffsetDateTime published = DateExtractor.published(doc, jsonLd, urlForDates);
+    OffsetDateTime published = DateExtractor.published(doc, jsonLd, canonical, pageUrl);
     String title = title(doc, article, siteName);
     return new PageMetadata(
         // no-break and other odd spaces become plain ones, as in the rest of the text
-        title == null ? null : title.replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip(),
+        title == null ? null
+            : Mojibake.repair(title).replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip(),
         AuthorExtractor.authors(doc, jsonLd, siteName),
         published == null ? null : published.toInstant(),
         published == null ? null : published.toLocalDate(),
@@ -75,7 +75,7 @@ final class MetadataExtractor {
     for (Element h : doc.select("h1, h2")) {
       String text = h.text().strip();
       for (String c : candidates) {
-        if (TitleCleaner.sameHeadline(text, c)) {
+        if (TitleCleaner.sameHeadline(text, c) && !TitleCleaner.quotes(text, c)) {
           return TitleCleaner.withoutDecoration(text, c);
         }
       }

@@ -20,7 +20,7 @@ import org.jsoup.nodes.TextNode;
  * updates and dates inside paragraphs of text are not counted.
  *
  * <p>For {@code <h1>Title</h1><p>By Jane Doe · March 5, 2025</p><p>Long text...}
- * {@code near(doc)} gives {@code [2025-03-05]}; with "Updated March 5, 2025" it gives none.
+ * {@code near(doc, false)} gives {@code [2025-03-05]}; with "Updated March 5, 2025" it gives none.
  */
 final class ShownDates {
 
@@ -45,7 +45,7 @@ final class ShownDates {
    */
   static OffsetDateTime overriding(Document doc, OffsetDateTime published,
       List<OffsetDateTime> machine) {
-    List<LocalDate> shown = near(doc);
+    List<LocalDate> shown = near(doc, false);
     for (LocalDate date : shown) {
       if (Math.abs(date.toEpochDay() - published.toLocalDate().toEpochDay()) <= 1
           || machine.stream().anyMatch(m -> m.toLocalDate().equals(date))) {
@@ -55,20 +55,28 @@ final class ShownDates {
     return shown.isEmpty() ? published : shown.get(0).atStartOfDay().atOffset(ZoneOffset.UTC);
   }
 
-  /** The dates shown around the first headline, in page order; empty without an {@code h1}. */
-  static List<LocalDate> near(Document doc) {
+  /**
+   * The dates shown around the first headline, in page order; empty without an {@code h1}.
+   * Numeric dates whose day and month could be swapped ("09.10.2024") only with {@code
+   * ambiguousToo}.
+   */
+  static List<LocalDate> near(Document doc, boolean ambiguousToo) {
     Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
     List<LocalDate> dates = new ArrayList<>();
     if (h1 == null || h1.closest(ELSEWHERE) != null) {
       return dates;
     }
-    before(h1, dates);
-    after(h1, dates);
+    Shown shown = new Shown(dates, ambiguousToo);
+    before(h1, shown);
+    after(h1, shown);
     return dates;
   }
 
+  /** Where the dates found go, and whether ambiguous numeric ones count. */
+  private record Shown(List<LocalDate> dates, boolean ambiguousToo) {}
+
   /** Dates in the headline's own block, before it ("Travel · September 8, 2021" above a title). */
-  private static void before(Element h1, List<LocalDate> dates) {
+  private static void before(Element h1, Shown dates) {
     Element scope = h1;
     for (int i = 0; i < 2 && scope.parent() != null && !"body".equals(scope.parent().tagName()); i++) {
       scope = scope.parent();
@@ -86,7 +94,7 @@ final class ShownDates {
   }
 
   /** Dates below the headline, up to the first stretch of body text. */
-  private static void after(Element h1, List<LocalDate> dates) {
+  private static void after(Element h1, Shown dates) {
     int elements = 0;
     int text = 0;
     int paragraphs = 0;
@@ -116,14 +124,15 @@ final class ShownDates {
     return null;
   }
 
-  private static void add(TextNode t, List<LocalDate> dates) {
+  private static void add(TextNode t, Shown shown) {
     String text = t.text().strip();
     if (text.isEmpty() || text.length() > MAX_DATE_TEXT) {
       return;
     }
     Optional<OffsetDateTime> d = DateParser.parseTextOffset(text);
-    if (d.isPresent() && !labelledAsUpdate(t, text) && !inProse(t)) {
-      dates.add(d.get().toLocalDate());
+    if (d.isPresent() && !labelledAsUpdate(t, text) && !inProse(t)
+        && (shown.ambiguousToo() || !DateParser.ambiguousOrder(text))) {
+      shown.dates().add(d.get().toLocalDate());
     }
   }
 

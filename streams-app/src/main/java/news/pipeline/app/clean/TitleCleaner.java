@@ -16,8 +16,24 @@ public final class TitleCleaner {
 
   private TitleCleaner() {}
 
-  /** The headline part of {@code title}; {@code siteName} may be null. */
+  /**
+   * The headline part of {@code title}; {@code siteName} may be null. A site name printed twice
+   * ("Headline – Site - Site") goes twice.
+   */
   public static String clean(String title, String siteName) {
+    String once = cleanOnce(title, siteName);
+    if (once == null || siteName == null || once.equals(title == null ? null : title.strip())) {
+      return once;
+    }
+    String twice = cleanOnce(once, siteName);
+    String[] parts = parts(once);
+    // only when the site is still the last or first part: never cut the headline itself
+    boolean siteLeft = parts.length > 1 && (similar(norm(parts[parts.length - 1]), norm(siteName))
+        || similar(norm(parts[0]), norm(siteName)));
+    return siteLeft && twice != null ? twice : once;
+  }
+
+  private static String cleanOnce(String title, String siteName) {
     if (title == null) {
       return null;
     }
@@ -25,6 +41,7 @@ public final class TitleCleaner {
     if (t.isEmpty()) {
       return null;
     }
+    t = withoutDomainPrefix(t, siteName);
     String[] parts = t.split(SEPARATORS);
     if (parts.length < 2) {
       return t;
@@ -47,6 +64,22 @@ public final class TitleCleaner {
     return best.isBlank() ? t : best.strip();
   }
 
+  /**
+   * "example.com Headline" without the domain when the site is known by that domain only (no
+   * site name tag): a domain is never part of a headline's first words.
+   */
+  private static String withoutDomainPrefix(String t, String siteName) {
+    if (siteName == null || !siteName.matches("(?i)[a-z0-9-]+(\\.[a-z0-9-]+)+")) {
+      return t;
+    }
+    String prefix = siteName + " ";
+    if (t.regionMatches(true, 0, prefix, 0, prefix.length())
+        && t.substring(prefix.length()).split(" ").length >= 2) {
+      return t.substring(prefix.length()).strip();
+    }
+    return t;
+  }
+
   /** The parts of a title split on its separators; empty for null. */
   static String[] parts(String title) {
     return title == null ? new String[0] : title.replaceAll("\\s+", " ").strip().split(SEPARATORS);
@@ -60,6 +93,19 @@ public final class TitleCleaner {
     String x = norm(a);
     String y = norm(b);
     return !x.isEmpty() && (x.equals(y) || (x.length() > 15 && y.contains(x)) || (y.length() > 15 && x.contains(y)));
+  }
+
+  /**
+   * Whether {@code heading} quotes {@code title} inside other words ("15 Replies to “Title”",
+   * "Comments on Title:"): a heading about the article, not its headline.
+   */
+  static boolean quotes(String heading, String title) {
+    int at = heading.indexOf(title);
+    if (at <= 0 || at + title.length() >= heading.length()) {
+      return false;
+    }
+    String before = heading.substring(0, at).strip();
+    return before.matches(".*[\"“‘'«„]$") || before.matches("(?i).*\\b(replies|comments?|responses?) (to|on)$");
   }
 
   /**
@@ -81,7 +127,8 @@ public final class TitleCleaner {
     String extra = before.isEmpty() ? after : before;
     boolean date = DateParser.parseTextOffset(extra).isPresent() && extra.length() <= 24;
     boolean label = !before.isEmpty() && extra.matches("[\\p{L}\\p{N}]+(\\s[\\p{L}\\p{N}]+)?\\s?:");
-    boolean section = !after.isEmpty() && extra.matches("[|\\-–—/·•]\\s*\\S+(\\s+\\S+){0,3}");
+    boolean section = !after.isEmpty()
+        && extra.matches("(?:\\s*[|\\-–—/·•]\\s*\\S+(\\s+\\S+){0,3}){1,3}");
     return date || label || section ? title : headline;
   }
 
@@ -108,8 +155,8 @@ public final class TitleCleaner {
       return whole;
     }
     if (longest == 0) {
-      int cut = whole.lastIndexOf(parts[parts.length - 1]);
-      return parts.length == 2 ? main : stripTrailingSeparator(whole.substring(0, cut));
+      // "Headline | Section | Site": the short parts after the headline are all labels
+      return main;
     }
     return whole.substring(whole.indexOf(main));
   }

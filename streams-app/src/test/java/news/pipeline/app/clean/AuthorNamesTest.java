@@ -25,6 +25,12 @@ class AuthorNamesTest {
   }
 
   @Test
+  void dropsATimeAndDateAfterAt() {
+    assertThat(AuthorNames.split("Posted by David at December 16, 2025 11:15 AM"))
+        .containsExactly("David");
+  }
+
+  @Test
   void dropsJobTitlesAfterADash() {
     assertThat(AuthorNames.split("Written by Jane Doe - Senior Editor")).containsExactly("Jane Doe");
   }

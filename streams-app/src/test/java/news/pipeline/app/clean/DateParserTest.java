@@ -29,7 +29,8 @@ class DateParserTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "yesterday", "1850-01-01", "2020-13-45", "not a date at all"})
+  @ValueSource(strings = {"", "yesterday", "1850-01-01", "2020-13-45", "not a date at all",
+      "version 1.2.2025.4", "31/31/2025"})
   void rejectsNonDatesAndImplausibleYears(String raw) {
     assertThat(DateParser.parse(raw)).isEmpty();
   }
@@ -40,9 +41,25 @@ class DateParserTest {
       June 11, 2020updated 19 Jul 2022 3:51am           | 2020-06-11T00:00:00Z
       Posted on 3 March 2019 by Jane                    | 2019-03-03T00:00:00Z
       2023 Jan 7                                        | 2023-01-07T00:00:00Z
+      Veröffentlicht am 12.12.2025                      | 2025-12-12T00:00:00Z
+      Posted on the 15/12/2025 at 19:00                 | 2025-12-15T00:00:00Z
+      3/4/2025                                          | 2025-03-04T00:00:00Z
       """)
   void findsDatesInRunningText(String text, String expected) {
     assertThat(DateParser.parseText(text)).contains(Instant.parse(expected));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"10/12/2025", "09.10.2024"})
+  void numericDatesWhoseOrderIsAGuessAreReadButMarkedAmbiguous(String text) {
+    assertThat(DateParser.parseText(text)).isPresent();
+    assertThat(DateParser.ambiguousOrder(text)).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"15/12/2025", "12.12.2025", "June 17, 2020", "2020-06-10"})
+  void datesWithOneReadingAreNotAmbiguous(String text) {
+    assertThat(DateParser.ambiguousOrder(text)).isFalse();
   }
 
   @ParameterizedTest

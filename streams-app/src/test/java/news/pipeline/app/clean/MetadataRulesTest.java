@@ -54,6 +54,84 @@ class MetadataRulesTest {
   }
 
   @Test
+  void takesTheNameFromTheElementAfterAByLabel() {
+    String linked = H1 + "<p>By <a href=\"/contributor/a_j_neal\">A. J. Neal</a> "
+        + "<a class=\"btn\" href=\"/edition\">View In Digital Edition</a></p>";
+    assertThat(TestPage.article().top(linked).cleanAt(null).authors()).containsExactly("A. J. Neal");
+    String spans = H1 + "<div class=\"x7\"><span class=\"q1\">By</span><span>Daryl Austin</span></div>";
+    assertThat(TestPage.article().top(spans).cleanAt(null).authors()).containsExactly("Daryl Austin");
+    String label = H1 + "<div><p class=\"label\">Article by:</p><a href=\"#bio\">Cara Dumaplin</a></div>";
+    assertThat(TestPage.article().top(label).cleanAt(null).authors()).containsExactly("Cara Dumaplin");
+  }
+
+  @Test
+  void aOneWordNameCountsWhenTheMarkupOrAnAtEndsIt() {
+    String handle = H1 + "<span class=\"story-byline\">Posted by <a href=\"https://example.com/in/beau\">"
+        + "BeauHD</a> on Friday December 19, 2025</span>";
+    assertThat(TestPage.article().top(handle).cleanAt(null).authors()).containsExactly("BeauHD");
+    String at = H1 + "<span class=\"posted\">Posted by David at December 16, 2025 11:15 AM</span>";
+    assertThat(TestPage.article().top(at).cleanAt(null).authors()).containsExactly("David");
+  }
+
+  @Test
+  void aByInsideTextOrAHeadingIsNoByline() {
+    String prose = H1 + "<p>The routes use the timetable libraries written over the years by "
+        + "<span class=\"note\">Daniel Bunzli</span>, which the council adopted in a vote.</p>";
+    assertThat(TestPage.article().top(prose).cleanAt(null).authors()).isEmpty();
+    String heading = H1 + "<h2>Explore Routes <span>By Category</span></h2>";
+    assertThat(TestPage.article().top(heading).cleanAt(null).authors()).isEmpty();
+    String code = H1 + "<pre><code><span>Ax</span> <span>By</span> <span>C-</span></code></pre>";
+    assertThat(TestPage.article().top(code).cleanAt(null).authors()).isEmpty();
+  }
+
+  @Test
+  void aBylineAfterADateInOneElementIsRead() {
+    String meta = H1 + "<div class=\"node__meta\"><time datetime=\"2017-03-01T12:00:00Z\">03/01/2017"
+        + "</time> by Agatha Caleo, Candidate Representative to the Liaison Committee</div>";
+    assertThat(TestPage.article().top(meta).cleanAt(null).authors()).containsExactly("Agatha Caleo");
+  }
+
+  @Test
+  void aBylineInAnAsideBesideTheTextIsReadWhenThereIsNoOther() {
+    String aside = H1 + "<aside class=\"meta\"><address><a rel=\"author\" href=\"/profile/adam-roberts\">"
+        + "Adam Roberts</a></address></aside>";
+    assertThat(TestPage.article().top(aside).cleanAt(null).authors()).containsExactly("Adam Roberts");
+  }
+
+  @Test
+  void aWrittenByLineInAnAsideBesideTheTextIsReadWhenThereIsNoOther() {
+    String aside = H1 + "<aside class=\"side-col\"><p class=\"date\">May 25, 2023</p>"
+        + "<p class=\"Article_author__U98U7\">Written By <span>Angela Holliday-Bell, MD*</span></p></aside>";
+    assertThat(TestPage.article().top(aside).cleanAt(null).authors())
+        .containsExactly("Angela Holliday-Bell");
+  }
+
+  @Test
+  void anAuthorTagWithNoPersonsNameIsKeptAsWrittenWhenNothingElseIs() {
+    CleanedPage staff = TestPage.article()
+        .head("<meta name=\"author\" content=\"Staff Clinician\">").cleanAt(null);
+    assertThat(staff.authors()).containsExactly("Staff Clinician");
+    CleanedPage admin = TestPage.article().head("<meta name=\"author\" content=\"admin\">").cleanAt(null);
+    assertThat(admin.authors()).isEmpty();
+  }
+
+  @Test
+  void readsEveryCitationAuthorFirstNameFirst() {
+    CleanedPage page = TestPage.article()
+        .head("<meta name=\"citation_author\" content=\"Roy, Aniruddha\">")
+        .head("<meta name=\"citation_author\" content=\"Patel, Jyoti\">").cleanAt(null);
+    assertThat(page.authors()).containsExactly("Aniruddha Roy", "Jyoti Patel");
+  }
+
+  @Test
+  void aTwitterHandleIsNoNameButAnotherAuthorTagIs() {
+    CleanedPage page = TestPage.article()
+        .head("<meta name=\"twitter:creator\" content=\"shopwithselect\">")
+        .head("<meta property=\"cXenseParse:author\" content=\"Harry Rabinowitz\">").cleanAt(null);
+    assertThat(page.authors()).containsExactly("Harry Rabinowitz");
+  }
+
+  @Test
   void keepsPublishedApartFromModified() {
     String shown = H1 + "<p class=\"updated\">Updated November 14, 2025</p>";
     CleanedPage page = TestPage.article().jsonLd(PUBLISHED_AND_MODIFIED).top(shown).cleanAt(null);
@@ -95,6 +173,33 @@ class MetadataRulesTest {
         + " after residents had asked for one in a petition signed by thousands.</p>";
     CleanedPage page = TestPage.article().jsonLd(PUBLISHED_AND_MODIFIED).top(updated).cleanAt(null);
     assertThat(page.publishedDate()).isEqualTo(LocalDate.of(2024, 9, 6));
+  }
+
+  @Test
+  void aDateInTheFetchUrlCountsWhenTheCanonicalUrlHasNone() {
+    CleanedPage page = TestPage.article()
+        .head("<link rel=\"canonical\" href=\"https://blog.example.org%2Farticles%2Fbus\">")
+        .cleanAt("https://blog.example.org/articles/2025-12-15+Council+expands+the+bus+network");
+    assertThat(page.publishedDate()).isEqualTo(LocalDate.of(2025, 12, 15));
+  }
+
+  @Test
+  void theDateUnderTheHeadlineComesBeforeTimesOfOtherStoriesEarlierInTheMarkup() {
+    String related = "<div class=\"views\"><a href=\"/n/1\">Insurance careers month</a>"
+        + " <time datetime=\"2025-01-31T12:00:00Z\">01/31/2025</time></div>";
+    String shown = H1 + "<div class=\"node__meta\"><time datetime=\"2017-03-01T12:00:00Z\">"
+        + "03/01/2017</time> by Jane Doe</div>";
+    CleanedPage page = TestPage.article().before(related).top(shown).cleanAt(null);
+    assertThat(page.publishedDate()).isEqualTo(LocalDate.of(2017, 3, 1));
+  }
+
+  @Test
+  void aNumericShownDateThatReadsBothWaysDoesNotOverruleTheMachineDate() {
+    // "09.10.2024" is 9 October or September 10; the page's JSON-LD says September 10
+    String json = "{\"@type\":\"Article\",\"datePublished\":\"2024-09-10T16:07:00Z\"}";
+    String shown = H1 + "<p class=\"post-date\">09.10.2024</p>";
+    CleanedPage page = TestPage.article().jsonLd(json).top(shown).cleanAt(null);
+    assertThat(page.publishedDate()).isEqualTo(LocalDate.of(2024, 9, 10));
   }
 
   @Test
@@ -152,6 +257,23 @@ class MetadataRulesTest {
         .head("<title>Defer, Panic, and Recover - The Go Programming Language</title>")
         .top("<h1>The Go Blog</h1><h1>Defer, Panic, and Recover</h1>").cleanAt(null);
     assertThat(page.title()).isEqualTo("Defer, Panic, and Recover");
+  }
+
+  @Test
+  void aTitleStoredAsUtf8ReadAsLatin1IsRepaired() {
+    CleanedPage page = TestPage.article()
+        .meta("og:title", "A DIY Investor\u00e2\u0080\u0099s Guide to Bus Passes")
+        .top("<h2>Other</h2>").cleanAt(null);
+    assertThat(page.title()).isEqualTo("A DIY Investor’s Guide to Bus Passes");
+  }
+
+  @Test
+  void aCommentsHeadingQuotingTheTitleIsNotTheHeadline() {
+    CleanedPage page = TestPage.article().meta("og:title", "Open-sourcing the CAD files - Prusa Blog")
+        .meta("og:site_name", "Prusa Blog").top("<p>No headline here</p>")
+        .after("<section id=\"replies\"><h2>15 Replies to “Open-sourcing the CAD files”</h2></section>")
+        .cleanAt(null);
+    assertThat(page.title()).isEqualTo("Open-sourcing the CAD files");
   }
 
   @Test

@@ -21,6 +21,7 @@ final class TestPage {
   private final StringBuilder head = new StringBuilder();
   private String top = H1;
   private String after = "";
+  private String before = "";
 
   private TestPage() {}
 
@@ -50,6 +51,12 @@ final class TestPage {
     return this;
   }
 
+  /** What sits between the navigation and the article (a list of other stories, a banner). */
+  TestPage before(String html) {
+    this.before = html;
+    return this;
+  }
+
   /** What follows the article inside the body (related stories, comments, asides). */
   TestPage after(String html) {
     this.after = html;
@@ -58,7 +65,8 @@ final class TestPage {
 
   String html() {
     StringBuilder sb = new StringBuilder("<html><head>").append(head).append("</head><body>")
-        .append("<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav><main><article>")
+        .append("<nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>").append(before)
+        .append("<main><article>")
         .append(top);
     for (int i = 0; i < 6; i++) {
       sb.append("<p>Paragraph ").append(i).append(". ").append(PROSE).append("</p>");

@@ -15,6 +15,10 @@ class TitleCleanerTest {
       Review: The new phone is fast # NULL # Review: The new phone is fast
       Amazon halts police use # NULL # Amazon halts police use
       Why I Teach Plato to Plumbers - The Atlantic # The Atlantic # Why I Teach Plato to Plumbers
+      Critics’ Choice: Best UK Art Exhibitions 2025 – Artlyst - Artlyst # Artlyst # Critics’ Choice: Best UK Art Exhibitions 2025
+      davidbau.com Vibe Coding # davidbau.com # Vibe Coding
+      davidbau.com Vibe Coding # David Bau # davidbau.com Vibe Coding
+      How to help babies sleep through the night | Patient Education | UC Davis Health # ucdavis.edu # How to help babies sleep through the night
       """)
   void removesSiteNamesButKeepsTheHeadline(String title, String site, String expected) {
     assertThat(TitleCleaner.clean(title, site)).isEqualTo(expected);
@@ -27,9 +31,22 @@ class TitleCleanerTest {
       How meditation rewires brains | Opinion # How meditation rewires brains # How meditation rewires brains
       Tax 101: Understanding the Basics of Taxes # Tax 101 # Tax 101: Understanding the Basics of Taxes
       The 2024 Beauty Awards: The Best Oral Care Products # The Best Oral Care Products # The 2024 Beauty Awards: The Best Oral Care Products
+      How to help babies sleep | Patient Education | UC Davis Health # How to help babies sleep # How to help babies sleep
       """)
   void dropsDatesLabelsAndSectionsPrintedAroundTheHeadline(String headline, String title,
       String expected) {
     assertThat(TitleCleaner.withoutDecoration(headline, title)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '#', textBlock = """
+      15 Replies to “Open-sourcing the CAD files” # Open-sourcing the CAD files # true
+      Comments on Open-sourcing the CAD files: # Open-sourcing the CAD files # true
+      Why Open-sourcing the CAD files matters # Open-sourcing the CAD files # false
+      Open-sourcing the CAD files | Blog # Open-sourcing the CAD files # false
+      Comments on Open-sourcing the CAD files (4) # Open-sourcing the CAD files # true
+      """)
+  void aHeadingThatQuotesTheTitleIsAboutTheArticle(String heading, String title, boolean quotes) {
+    assertThat(TitleCleaner.quotes(heading, title)).isEqualTo(quotes);
   }
 }
