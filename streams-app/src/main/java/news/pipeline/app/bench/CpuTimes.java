@@ -21,12 +21,22 @@ final class CpuTimes {
 
   /** CPU time so far of each live pipeline thread, by thread id. */
   static Map<Long, Long> pipelineThreadNanos() {
+    return threadNanos(false);
+  }
+
+  /** CPU time so far of each live parse worker (the threads that parse and clean), by thread id. */
+  static Map<Long, Long> parseWorkerNanos() {
+    return threadNanos(true);
+  }
+
+  private static Map<Long, Long> threadNanos(boolean parseWorkersOnly) {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     Map<Long, Long> cpu = new HashMap<>();
     for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
       // the parse and clean of a document runs on its task's parse worker (ParseBudget), not on
       // the stream thread itself: both are the pipeline's work per document
-      if (info != null && (info.getThreadName().contains("StreamThread") || info.getThreadName().startsWith("parse-worker-"))) {
+      boolean parseWorker = info != null && info.getThreadName().startsWith("parse-worker-");
+      if (parseWorker || (info != null && !parseWorkersOnly && info.getThreadName().contains("StreamThread"))) {
         long nanos = threads.getThreadCpuTime(info.getThreadId());
         if (nanos >= 0) {
           cpu.put(info.getThreadId(), nanos);

@@ -31,7 +31,7 @@ class BenchCommandPrintTest {
         .contains("bench: 100 documents, 2.0 MB encoded: test set")
         .contains("cleaner alone (2 thread(s))")
         .contains("warm-up: the cleaner alone and the pipeline each on the first 100 documents")
-        .contains("2.0 s on stream threads (20.00 ms/doc)")
+        .contains("2.0 s on stream threads (20.00 ms/doc, of which their parse workers 15.00)")
         .contains("stream-thread wall time per document 40.00 ms: dedup 5.00, parse+clean 20.00,"
             + " blocked on Kafka 10.00 (producer flush 4.00), the rest 5.00 (")
         .contains("p50 120 ms, p99 300 ms, max 310 ms (9 of 10 documents seen")
@@ -73,6 +73,6 @@ class BenchCommandPrintTest {
 
   private static PipelineRun run(String label, double seconds) {
     TimeSpent time = new TimeSpent(4.0, new TreeMap<>(Map.of("dedup", 0.5, "parse_clean", 2.0)), 1.0, Map.of("producer flush", 0.4));
-    return new PipelineRun(label, new Rate("full pipeline", 100, 2_000_000, seconds), 1.0, 5.0, 2.0, 200_000_000, time);
+    return new PipelineRun(label, new Rate("full pipeline", 100, 2_000_000, seconds), 1.0, 5.0, 2.0, 1.5, 200_000_000, time);
   }
 }
