@@ -85,12 +85,10 @@ final class PassThroughPhase {
     return rate;
   }
 
+  /** The project's group-less reader ({@link ClientSettings#reader}), polling 500 records at a time. */
   private static Map<String, Object> consumerProps(PipelineConfig config) {
-    Map<String, Object> props = new HashMap<>();
-    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
-    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    Map<String, Object> props = ClientSettings.reader(config);
     props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
-    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     return props;
   }
 

@@ -3,6 +3,7 @@ package news.pipeline.app.clean;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -53,31 +54,32 @@ final class AuthorExtractor {
 
   static List<String> authors(Document doc, JsonLd jsonLd, String siteName) {
     JsonNode article = jsonLd.article();
-    List<List<String>> sources = new ArrayList<>();
-    sources.add(AuthorNames.merge(jsonLd.personNames(article, "author")));
-    sources.add(AuthorNames.merge(jsonLd.personNames(article, "creator")));
+    // later sources are read only when the earlier ones gave nothing, or only the site's name
+    List<Supplier<List<String>>> sources = new ArrayList<>();
+    sources.add(() -> AuthorNames.merge(jsonLd.personNames(article, "author")));
+    sources.add(() -> AuthorNames.merge(jsonLd.personNames(article, "creator")));
     for (JsonNode node : jsonLd.nodes()) {
-      sources.add(AuthorNames.merge(jsonLd.personNames(node, "author")));
+      sources.add(() -> AuthorNames.merge(jsonLd.personNames(node, "author")));
     }
     List<String> plainCredits = new ArrayList<>();
-    sources.add(fromMeta(doc, plainCredits));
+    List<String> meta = fromMeta(doc, plainCredits);
+    sources.add(() -> meta);
     // link-preview labels: twitter:label1 "Written by", twitter:data1 "Jane Doe"
     String label = Meta.first(doc, "twitter:label1");
     if (label != null && label.matches("(?i)(written )?by|authors?|written by")) {
       String data = Meta.first(doc, "twitter:data1");
-      sources.add(AuthorNames.split(data));
+      sources.add(() -> AuthorNames.split(data));
       plainCredits.add(data);
     }
-    // later sources are read only when the earlier ones gave nothing, or only the site's name
+    sources.add(() -> fromNodes(doc, BYLINE_QUERY, ELSEWHERE));
+    sources.add(() -> fromTextByline(doc.body(), ELSEWHERE));
+    sources.add(() -> fromNodes(doc, AUTHOR_CLASS_QUERY, ELSEWHERE));
+    sources.add(() -> fromNodes(doc, AUTHOR_LINK_QUERY, ELSEWHERE));
+    sources.add(() -> inAsides(doc));
+    sources.add(() -> plainCredit(plainCredits));
     List<String> siteOnly = null;
-    for (int i = 0; i < sources.size() + 6; i++) {
-      List<String> names = i < sources.size() ? sources.get(i)
-          : i == sources.size() ? fromNodes(doc, BYLINE_QUERY, ELSEWHERE)
-          : i == sources.size() + 1 ? fromTextByline(doc.body(), ELSEWHERE)
-          : i == sources.size() + 2 ? fromNodes(doc, AUTHOR_CLASS_QUERY, ELSEWHERE)
-          : i == sources.size() + 3 ? fromNodes(doc, AUTHOR_LINK_QUERY, ELSEWHERE)
-          : i == sources.size() + 4 ? inAsides(doc)
-          : plainCredit(plainCredits);
+    for (Supplier<List<String>> source : sources) {
+      List<String> names = source.get();
       if (names.isEmpty()) {
         continue;
       }
