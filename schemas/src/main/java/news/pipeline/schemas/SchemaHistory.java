@@ -32,7 +32,7 @@ public final class SchemaHistory {
           DedupDecision.class.getSimpleName(), 1,
           ArticleCandidate.class.getSimpleName(), 1,
           DedupDocument.class.getSimpleName(), 3,
-          ClusterState.class.getSimpleName(), 3);
+          ClusterState.class.getSimpleName(), 4);
 
   private static final SchemaStore.Cache STORE = load();
 

@@ -69,7 +69,21 @@ public final class ConfigLoader {
     overrides.forEach((k, v) -> put(values, defaults, k, v, "option", errors));
     PipelineConfig config = bind(values, errors);
     checkGuarantees(config.kafka(), errors);
+    checkRetention(config.dedup(), errors);
     return new Result(errors.isEmpty() ? Optional.of(config) : Optional.empty(), List.copyOf(errors));
+  }
+
+  /**
+   * A live article's representative is read back from the candidates topic, and an article lives
+   * for at least a horizon after its last copy: the topic must keep candidates well past that.
+   */
+  private static void checkRetention(PipelineConfig.Dedup dedup, List<String> errors) {
+    if (dedup.horizon() != null
+        && dedup.candidateRetention() != null
+        && dedup.candidateRetention().compareTo(dedup.horizon().multipliedBy(2)) < 0) {
+      errors.add("dedup.candidate.retention (" + dedup.candidateRetention() + ") must be at least twice dedup.horizon ("
+          + dedup.horizon() + "): live articles' representatives are read back from the candidates topic");
+    }
   }
 
   /** The defaults file as key/value pairs. */
@@ -134,7 +148,9 @@ public final class ConfigLoader {
                 "a positive ISO-8601 duration such as P3D or PT12H", errors),
             fraction(v, "dedup.title.threshold", errors),
             fraction(v, "dedup.body.threshold", errors),
-            fraction(v, "dedup.body.differ.threshold", errors)),
+            fraction(v, "dedup.body.differ.threshold", errors),
+            parse(v, "dedup.candidate.retention", Duration::parse, Duration.ofDays(30),
+                d -> !d.isNegative() && !d.isZero(), "a positive ISO-8601 duration such as P30D", errors)),
         parse(v, "limits.max.document.bytes", Long::parseLong, 10_485_760L, n -> n > 0, "a positive number of bytes", errors),
         parse(v, "commit.interval.ms", Long::parseLong, 100L, n -> n > 0, "a positive number of milliseconds", errors),
         kafka,

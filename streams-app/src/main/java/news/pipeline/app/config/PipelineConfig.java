@@ -37,9 +37,21 @@ public record PipelineConfig(
     }
   }
 
-  /** Dedup rule settings. */
+  /**
+   * Dedup rule settings.
+   *
+   * @param candidateRetention how long the dedup candidates topic keeps a candidate after it was
+   *     written: a live article's representative is read back from there
+   */
   public record Dedup(
-      Duration horizon, double titleThreshold, double bodyThreshold, double bodyDifferThreshold) {}
+      Duration horizon, double titleThreshold, double bodyThreshold, double bodyDifferThreshold,
+      Duration candidateRetention) {
+
+    /** The settings with the candidate retention at its default, ten horizons. */
+    public Dedup(Duration horizon, double titleThreshold, double bodyThreshold, double bodyDifferThreshold) {
+      this(horizon, titleThreshold, bodyThreshold, bodyDifferThreshold, horizon.multipliedBy(10));
+    }
+  }
 
   /**
    * Per-document budgets that keep one pathological input from stalling a partition.

@@ -28,8 +28,8 @@ final class ArticleAssembler {
 
   private ArticleAssembler() {}
 
-  /** A new article whose only member is the candidate. */
-  static ClusterState start(String articleId, ArticleCandidate candidate, ArticleMember member) {
+  /** A new article whose only member is the candidate, found at {@code position} of the candidate log. */
+  static ClusterState start(String articleId, ArticleCandidate candidate, long position, ArticleMember member) {
     CanonicalArticle article =
         CanonicalArticle.newBuilder()
             .setId(articleId)
@@ -43,12 +43,57 @@ final class ArticleAssembler {
     copyRepresentative(candidate, article);
     return new ClusterState(
         article, candidate.getDocumentId(), candidate.getEventTime().toEpochMilli(), hasBody(candidate),
-        textLength(candidate));
+        textLength(candidate), hasBody(candidate) ? position : -1L);
   }
 
   /** The article with one more member. */
-  static ClusterState add(ClusterState state, ArticleCandidate candidate, ArticleMember member) {
-    return merge(state, start(state.getArticle().getId(), candidate, member));
+  static ClusterState add(ClusterState state, ArticleCandidate candidate, long position, ArticleMember member) {
+    return merge(state, start(state.getArticle().getId(), candidate, position, member));
+  }
+
+  /**
+   * The state to keep: when the representative has a body, its fields are left out (the candidate
+   * log holds them at {@code representativePosition}), so the state of a live article is its
+   * membership and URLs, not its text. A representative without a body (a metadata record, a few
+   * hundred bytes) stays inline and is never read back.
+   */
+  static ClusterState stored(ClusterState state) {
+    if (state.getRepresentativePosition() < 0) {
+      return state;
+    }
+    CanonicalArticle article = CanonicalArticle.newBuilder(state.getArticle()).build();
+    article.setTitle(null);
+    article.setUrl(null);
+    article.setSiteName(null);
+    article.setLanguage(null);
+    article.setAuthors(List.of());
+    article.setPublishedAt(null);
+    article.setModifiedAt(null);
+    article.setExcerpt(null);
+    article.setText(null);
+    article.setWordCount(0);
+    article.setIsArticle(true);
+    ClusterState kept = ClusterState.newBuilder(state).build();
+    kept.setArticle(article);
+    return kept;
+  }
+
+  /** Puts the representative's fields, read back from the candidate log, into the article. */
+  static void fill(ClusterState state, ArticleCandidate representative) {
+    copyRepresentative(representative, state.getArticle());
+  }
+
+  /**
+   * Makes {@code candidate} (at {@code position}) the representative, whatever the order says: only
+   * for when the chosen representative can no longer be read back.
+   */
+  static void represent(ClusterState state, ArticleCandidate candidate, long position) {
+    copyRepresentative(candidate, state.getArticle());
+    state.setRepresentativeId(candidate.getDocumentId());
+    state.setRepresentativeTime(candidate.getEventTime().toEpochMilli());
+    state.setRepresentativeHasBody(hasBody(candidate));
+    state.setRepresentativeTextLength(textLength(candidate));
+    state.setRepresentativePosition(hasBody(candidate) ? position : -1L);
   }
 
   /** Two articles as one, under {@code into}'s id. */
@@ -74,7 +119,7 @@ final class ArticleAssembler {
     merged.setMemberCount(a.getMemberCount() + b.getMemberCount());
     return new ClusterState(
         merged, best.getRepresentativeId(), best.getRepresentativeTime(), best.getRepresentativeHasBody(),
-        best.getRepresentativeTextLength());
+        best.getRepresentativeTextLength(), best.getRepresentativePosition());
   }
 
   /**

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import news.pipeline.app.config.PipelineConfig;
 import news.pipeline.app.dedup.similarity.BandKeys;
 import news.pipeline.avro.ArticleMember;
+import news.pipeline.avro.CanonicalArticle;
 import news.pipeline.avro.DedupDecision;
 import news.pipeline.avro.MatchSignal;
 import news.pipeline.avro.internal.ArticleCandidate;
@@ -27,13 +30,39 @@ import news.pipeline.avro.internal.DedupDocument;
  */
 public final class Deduplicator {
 
-  private final MatchFinder finder;
+  private static final Logger LOGGER = LoggerFactory.getLogger(Deduplicator.class);
 
+  private final MatchFinder finder;
+  private final CandidateLog log;
+  private final InMemoryCandidateLog memoryLog;
+
+  /** For tests and offline runs: the candidates given to {@link #accept(ArticleCandidate, DedupStore)} are kept in memory. */
   public Deduplicator(PipelineConfig.Dedup settings) {
     this.finder = new MatchFinder(settings);
+    this.memoryLog = new InMemoryCandidateLog();
+    this.log = memoryLog;
   }
 
+  /** Reads representatives back from {@code log}, where {@link #accept(ArticleCandidate, long, DedupStore)}'s positions point. */
+  public Deduplicator(PipelineConfig.Dedup settings, CandidateLog log) {
+    this.finder = new MatchFinder(settings);
+    this.memoryLog = null;
+    this.log = log;
+  }
+
+  /** Appends the candidate to the in-memory log, then decides. */
   public DedupOutcome accept(ArticleCandidate c, DedupStore store) {
+    if (memoryLog == null) {
+      throw new IllegalStateException("this deduplicator reads a candidate log: give each candidate's position");
+    }
+    return accept(c, memoryLog.append(c), store);
+  }
+
+  /**
+   * Decides where the candidate at {@code position} of the candidate log belongs, updates the state
+   * and returns the article as it is now.
+   */
+  public DedupOutcome accept(ArticleCandidate c, long position, DedupStore store) {
     String id = c.getDocumentId();
     if (store.document(id) != null) {
       return DedupOutcome.repeat();
@@ -71,7 +100,9 @@ public final class Deduplicator {
     String target = earliest(id, time, roots);
     ClusterState previous = roots.get(target);
     ClusterState merged =
-        previous == null ? ArticleAssembler.start(id, c, member) : ArticleAssembler.add(previous, c, member);
+        previous == null
+            ? ArticleAssembler.start(id, c, position, member)
+            : ArticleAssembler.add(previous, c, position, member);
     List<String> retired = new ArrayList<>();
     for (Map.Entry<String, ClusterState> root : roots.entrySet()) {
       if (!root.getKey().equals(target)) {
@@ -93,7 +124,8 @@ public final class Deduplicator {
       store.deleteExpiry(previous.getArticle().getLastSeen().toEpochMilli(), target);
     }
     store.putExpiry(merged.getArticle().getLastSeen().toEpochMilli(), target);
-    store.putArticle(target, merged);
+    CanonicalArticle published = publish(merged, c, position);
+    store.putArticle(target, ArticleAssembler.stored(merged));
     store.addMember(target, id);
     remember(c, target, body, claims, titleBands, bodyBands, store);
 
@@ -109,7 +141,29 @@ public final class Deduplicator {
             .setTitle(c.getTitle())
             .setEventTime(c.getEventTime())
             .build();
-    return new DedupOutcome(ArticleAssembler.published(merged), retired, decision, false);
+    return new DedupOutcome(published, retired, decision, false);
+  }
+
+  /**
+   * The article as published, its representative's fields filled in: from the candidate in hand
+   * when it is the representative, else read back from the candidate log. When the log no longer
+   * holds the representative (it outlived the log's retention), the candidate in hand takes its
+   * place, so the article is still published whole.
+   */
+  private CanonicalArticle publish(ClusterState merged, ArticleCandidate c, long position) {
+    if (merged.getRepresentativePosition() >= 0 && !merged.getRepresentativeId().equals(c.getDocumentId())) {
+      ArticleCandidate representative = log.read(merged.getRepresentativePosition());
+      if (representative == null || !representative.getDocumentId().equals(merged.getRepresentativeId())) {
+        LOGGER.warn(
+            "the representative of an article is no longer in the candidate log (older than its retention);"
+                + " the new member represents it article={} representative={} position={} newRepresentative={}",
+            merged.getArticle().getId(), merged.getRepresentativeId(), merged.getRepresentativePosition(), c.getDocumentId());
+        ArticleAssembler.represent(merged, c, position);
+      } else {
+        ArticleAssembler.fill(merged, representative);
+      }
+    }
+    return ArticleAssembler.published(merged);
   }
 
   /**

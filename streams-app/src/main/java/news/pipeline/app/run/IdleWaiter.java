@@ -67,8 +67,7 @@ public final class IdleWaiter {
 
   /** Records in the app's input topics past its committed offsets. */
   public long lag() {
-    String repartition = config.applicationId() + "-" + Topics.DEDUP_CANDIDATES + "-repartition";
-    Map<TopicPartition, Long> ends = endOffsets(Set.of(config.topics().raw(), repartition));
+    Map<TopicPartition, Long> ends = endOffsets(Set.of(config.topics().raw(), Topics.candidates(config)));
     Map<TopicPartition, OffsetAndMetadata> committed;
     try {
       committed =

@@ -15,11 +15,13 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import news.pipeline.app.config.PipelineConfig;
+import news.pipeline.app.topology.Topics;
 
 /**
- * Creates the public topics when they are missing: the canonical topic compacted (latest version
+ * Creates the app's topics when they are missing: the canonical topic compacted (latest version
  * of each article, tombstones retire merged ones), the others with time retention counted from
- * when a record was written ({@code LogAppendTime}), so old crawls are not deleted on arrival.
+ * when a record was written ({@code LogAppendTime}), so old crawls are not deleted on arrival; the
+ * dedup candidates topic with one partition and {@code dedup.candidate.retention}.
  * Existing topics are left as they are.
  */
 public final class TopicSetup {
@@ -105,16 +107,35 @@ public final class TopicSetup {
             TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, "0",
             TopicConfig.SEGMENT_MS_CONFIG, Long.toString(TimeUnit.HOURS.toMillis(1)),
             TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage));
+    // Dedup's input and candidate log: one partition (one task decides, in one order), kept for
+    // its retention after it was written; dedup reads live articles' representatives back from it.
+    String candidates = Topics.candidates(config);
+    wanted.put(
+        candidates,
+        Map.of(
+            appendTime, "LogAppendTime",
+            TopicConfig.RETENTION_MS_CONFIG, Long.toString(config.dedup().candidateRetention().toMillis()),
+            TopicConfig.MAX_MESSAGE_BYTES_CONFIG, maxMessage));
     try {
       Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
       List<NewTopic> create = new ArrayList<>();
       wanted.forEach(
           (name, configs) -> {
             if (!existing.contains(name)) {
-              create.add(
-                  new NewTopic(name, config.topicPartitions(), config.topicReplicationFactor()).configs(configs));
+              int partitions = name.equals(candidates) ? 1 : config.topicPartitions();
+              create.add(new NewTopic(name, partitions, config.topicReplicationFactor()).configs(configs));
             }
           });
+      if (existing.contains(candidates)) {
+        int partitions =
+            admin.describeTopics(List.of(candidates)).allTopicNames().get(30, TimeUnit.SECONDS).get(candidates)
+                .partitions().size();
+        if (partitions != 1) {
+          throw new IllegalStateException(
+              "topic " + candidates + " has " + partitions + " partitions; dedup needs exactly one (delete it, or use"
+                  + " another application.id)");
+        }
+      }
       if (!create.isEmpty()) {
         try {
           admin.createTopics(create).all().get(30, TimeUnit.SECONDS);

@@ -12,7 +12,6 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.kstream.Repartitioned;
 import news.pipeline.app.config.PipelineConfig;
 import news.pipeline.avro.internal.ArticleCandidate;
 import news.pipeline.schemas.EventSerdes;
@@ -21,13 +20,16 @@ import news.pipeline.schemas.EventSerdes;
  * The whole topology, built by one method that {@code run}, the demo and every test share:
  *
  * <pre>
- * raw --parse/clean/enrich--> candidates --repartition--> dedup --> canonical (compacted)
- *        \                                                    \--> duplicates (decisions)
+ * raw --parse/clean/enrich--> candidates topic --> dedup --> canonical (compacted)
+ *        \                                          \--> duplicates (decisions)
  *         `--> rejected (original bytes, reason in headers)
  * </pre>
  *
- * <p>Dedup runs on one partition of the {@code dedup-candidates} repartition topic, so its
- * decisions do not depend on how many partitions the raw topic has or how many instances run.
+ * <p>Dedup runs on the one partition of the {@code <application.id>-dedup-candidates} topic, so
+ * its decisions do not depend on how many partitions the raw topic has or how many instances run.
+ * That topic is also the log dedup reads representatives back from ({@link KafkaCandidateLog}), and
+ * its records are timed by their event time ({@link CandidateEventTime}), so the horizon is counted
+ * in event time even when a backfill of old crawls arrives today.
  */
 public final class ArticleTopology {
 
@@ -54,15 +56,20 @@ public final class ArticleTopology {
         .mapValues(value -> ((Routed.Reject) value).original(), Named.as("rejected-original-bytes"))
         .to(topics.rejected(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("rejected-sink"));
 
+    branches
+        .get("parsed-candidates")
+        .mapValues(value -> ((Routed.Candidate) value).candidate(), Named.as("candidate-values"))
+        .to(
+            Topics.candidates(config),
+            Produced.with(Serdes.String(), EventSerdes.articleCandidate()).withName("candidates-sink"));
+
     KStream<String, Routed> dedupOut =
-        branches
-            .get("parsed-candidates")
-            .mapValues(value -> ((Routed.Candidate) value).candidate(), Named.as("candidate-values"))
-            .repartition(
-                Repartitioned.<String, ArticleCandidate>as(Topics.DEDUP_CANDIDATES)
-                    .withKeySerde(Serdes.String())
-                    .withValueSerde(EventSerdes.articleCandidate())
-                    .withNumberOfPartitions(1))
+        builder
+            .stream(
+                Topics.candidates(config),
+                Consumed.with(Serdes.String(), EventSerdes.articleCandidate())
+                    .withTimestampExtractor(new CandidateEventTime())
+                    .withName("candidates"))
             .process(DedupProcessor.supplier(config), Named.as("dedup"));
 
     dedupOut

@@ -20,8 +20,10 @@ import news.pipeline.avro.internal.ArticleCandidate;
 
 /**
  * The thin Kafka adapter around {@link Deduplicator}: reads candidates, keeps dedup state in six
- * changelogged byte stores (five for the index, one for the content; see {@link Topics#DEDUP_STORES}),
- * and forwards the retired articles' tombstones, the updated article and the decision.
+ * changelogged byte stores (five for the index, one for each live article; see {@link
+ * Topics#DEDUP_STORES}), reads representatives back from the candidates topic ({@link
+ * KafkaCandidateLog}), and forwards the retired articles' tombstones, the updated article and the
+ * decision.
  */
 final class DedupProcessor implements Processor<String, ArticleCandidate, String, Routed> {
 
@@ -31,13 +33,17 @@ final class DedupProcessor implements Processor<String, ArticleCandidate, String
   private static final int MAX_EVICTIONS_PER_RUN = 10_000;
 
   private final Deduplicator deduplicator;
+  private final KafkaCandidateLog log;
+  private final String candidatesTopic;
   private final long horizonMillis;
   private ProcessorContext<String, Routed> context;
   private KeyValueDedupStore store;
   private PipelineMetrics metrics = PipelineMetrics.NOOP;
 
   private DedupProcessor(PipelineConfig config) {
-    this.deduplicator = new Deduplicator(config.dedup());
+    this.candidatesTopic = Topics.candidates(config);
+    this.log = new KafkaCandidateLog(config, candidatesTopic);
+    this.deduplicator = new Deduplicator(config.dedup(), log);
     this.horizonMillis = config.dedup().horizon().toMillis();
   }
 
@@ -87,7 +93,9 @@ final class DedupProcessor implements Processor<String, ArticleCandidate, String
   @Override
   public void process(org.apache.kafka.streams.processor.api.Record<String, ArticleCandidate> record) {
     long start = System.nanoTime();
-    DedupOutcome outcome = deduplicator.accept(record.value(), store);
+    long position = position();
+    DedupOutcome outcome = deduplicator.accept(record.value(), position, store);
+    log.saw(position, record.value());
     metrics.deduped(outcome, start);
     if (outcome.repeated()) {
       LOGGER.debug("document seen before, nothing changes id={}", record.key());
@@ -100,5 +108,21 @@ final class DedupProcessor implements Processor<String, ArticleCandidate, String
         record.withKey(outcome.article().getId()).withValue((Routed) new Routed.Article(outcome.article())));
     context.forward(
         record.withKey(outcome.decision().getDocumentId()).withValue((Routed) new Routed.Decision(outcome.decision())));
+  }
+
+  /** The record's offset in the candidates topic: where the candidate log finds it again. */
+  private long position() {
+    var metadata =
+        context.recordMetadata().orElseThrow(() -> new IllegalStateException("a candidate without record metadata"));
+    if (!metadata.topic().equals(candidatesTopic) || metadata.partition() != 0) {
+      throw new IllegalStateException(
+          "dedup reads partition 0 of " + candidatesTopic + ", got " + metadata.topic() + "-" + metadata.partition());
+    }
+    return metadata.offset();
+  }
+
+  @Override
+  public void close() {
+    log.close();
   }
 }

@@ -12,8 +12,17 @@ public final class Topics {
   public static final String DUPLICATES = "news.articles.duplicates.v1";
   public static final String REJECTED = "news.documents.rejected.v1";
 
-  /** Repartition topic (prefixed with the application id) that feeds dedup. */
+  /**
+   * Suffix of the topic that feeds dedup, after the application id: one partition, so one task
+   * decides in one order. It is also the candidate log dedup reads representatives back from, so
+   * it is an ordinary topic with time retention, not a repartition topic Kafka Streams purges.
+   */
   public static final String DEDUP_CANDIDATES = "dedup-candidates";
+
+  /** The dedup candidates topic of an application. */
+  public static String candidates(news.pipeline.app.config.PipelineConfig config) {
+    return config.applicationId() + "-" + DEDUP_CANDIDATES;
+  }
 
   /** The dedup index stores: small entries with compact binary keys. */
   public static final String STORE_DOCUMENTS = "dedup-documents";
@@ -22,7 +31,7 @@ public final class Topics {
   public static final String STORE_MEMBERS = "dedup-members";
   public static final String STORE_EXPIRY = "dedup-expiry-index";
 
-  /** The dedup content store: each live article as published, compressed. */
+  /** The dedup article store: each live article's membership and representative, compressed. */
   public static final String STORE_CONTENT = "dedup-content";
 
   /** Every dedup store, the index ones first. */

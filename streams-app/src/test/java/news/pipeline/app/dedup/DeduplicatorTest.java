@@ -117,13 +117,98 @@ class DeduplicatorTest {
     return all;
   }
 
+  /** The articles as last published: a representative kept by position is read back from the log. */
   private static Map<String, CanonicalArticle> articles(List<ArticleCandidate> candidates) {
     InMemoryDedupStore store = new InMemoryDedupStore();
-    Deduplicator dedup = new Deduplicator(CONFIG.dedup());
-    candidates.forEach(c -> dedup.accept(c, store));
+    InMemoryCandidateLog log = new InMemoryCandidateLog();
+    Deduplicator dedup = new Deduplicator(CONFIG.dedup(), log);
+    candidates.forEach(c -> dedup.accept(c, log.append(c), store));
     Map<String, CanonicalArticle> result = new TreeMap<>();
-    store.articles().forEach((id, state) -> result.put(id, ArticleAssembler.published(state)));
+    store.articles().forEach(
+        (id, state) -> {
+          if (state.getRepresentativePosition() >= 0) {
+            ArticleAssembler.fill(state, log.read(state.getRepresentativePosition()));
+          }
+          result.put(id, ArticleAssembler.published(state));
+        });
     return result;
+  }
+
+  /** {@link #spreadCandidates()}, the re-crawls with bodies of different lengths: they represent their articles. */
+  private List<ArticleCandidate> spreadCandidatesWithBodies() {
+    List<ArticleCandidate> all = new ArrayList<>();
+    for (ArticleCandidate c : spreadCandidates()) {
+      if (c.getDocumentId().endsWith("-recrawl")) {
+        String text = ("Body of " + c.getDocumentId() + ". ").repeat(5 + Math.floorMod(c.getDocumentId().hashCode(), 7));
+        c = ArticleCandidate.newBuilder(c).setText(text).setWordCount(text.split(" ").length).build();
+      }
+      all.add(c);
+    }
+    return all;
+  }
+
+  @Test
+  void resultWithRepresentativesReadBackFromTheLogDoesNotDependOnArrivalOrder() {
+    List<ArticleCandidate> candidates = spreadCandidatesWithBodies();
+    Map<String, CanonicalArticle> expected = articles(candidates);
+    Random random = new Random(7);
+    for (int i = 0; i < 30; i++) {
+      List<ArticleCandidate> shuffled = new ArrayList<>(candidates);
+      Collections.shuffle(shuffled, random);
+      assertThat(articles(shuffled)).as("shuffle %d", i).isEqualTo(expected);
+    }
+    assertThat(expected.values()).allSatisfy(a -> assertThat(a.getText()).startsWith("Body of "));
+  }
+
+  @Test
+  void theStateKeepsARepresentativeWithABodyByItsPositionInTheLogAndPublishesItWhole() {
+    ArticleCandidate record = seedRecordCandidates().get(1);
+    String text = "The whole text of the page, paragraph after paragraph. ".repeat(40);
+    ArticleCandidate page =
+        ArticleCandidate.newBuilder(record).setDocumentId("page").setTitle("The page's own headline").setText(text)
+            .setEventTime(record.getEventTime().plusSeconds(60)).build();
+    ArticleCandidate recordAgain =
+        ArticleCandidate.newBuilder(record).setDocumentId("record-again").setEventTime(record.getEventTime().plusSeconds(120)).build();
+    InMemoryDedupStore store = new InMemoryDedupStore();
+    InMemoryCandidateLog log = new InMemoryCandidateLog();
+    Deduplicator dedup = new Deduplicator(CONFIG.dedup(), log);
+
+    dedup.accept(record, log.append(record), store);
+    DedupOutcome upgraded = dedup.accept(page, log.append(page), store);
+    DedupOutcome outcome = dedup.accept(recordAgain, log.append(recordAgain), store);
+
+    var kept = store.article(record.getDocumentId());
+    assertThat(kept.getRepresentativeId()).isEqualTo("page");
+    assertThat(kept.getRepresentativePosition()).isEqualTo(1);
+    assertThat(kept.getArticle().getText()).as("no text in the state").isNull();
+    assertThat(kept.getArticle().getTitle()).isNull();
+    assertThat(upgraded.article().getText()).isEqualTo(text);
+    assertThat(outcome.article().getText()).as("read back from the log").isEqualTo(text);
+    assertThat(outcome.article().getTitle()).isEqualTo("The page's own headline");
+    assertThat(outcome.article().getMemberCount()).isEqualTo(3);
+  }
+
+  @Test
+  void aRepresentativeTheLogNoLongerHoldsIsReplacedByTheNewMember() {
+    ArticleCandidate record = seedRecordCandidates().get(1);
+    ArticleCandidate page =
+        ArticleCandidate.newBuilder(record).setDocumentId("page").setText("A long text. ".repeat(100))
+            .setEventTime(record.getEventTime().plusSeconds(60)).build();
+    ArticleCandidate laterPage =
+        ArticleCandidate.newBuilder(record).setDocumentId("later-page").setText("A shorter text.")
+            .setEventTime(record.getEventTime().plusSeconds(120)).build();
+    InMemoryDedupStore store = new InMemoryDedupStore();
+    InMemoryCandidateLog log = new InMemoryCandidateLog();
+    Deduplicator dedup = new Deduplicator(CONFIG.dedup(), log);
+
+    dedup.accept(page, log.append(page), store);
+    log.forgetBelow(1);
+    DedupOutcome outcome = dedup.accept(laterPage, log.append(laterPage), store);
+
+    assertThat(outcome.article().getId()).isEqualTo("page");
+    assertThat(outcome.article().getText()).as("published whole, from the new member").isEqualTo("A shorter text.");
+    assertThat(store.article("page").getRepresentativeId()).isEqualTo("later-page");
+    assertThat(store.article("page").getRepresentativePosition()).isEqualTo(1);
   }
 
   @Test
