@@ -9,7 +9,6 @@ import java.util.Set;
 import news.pipeline.app.config.PipelineConfig;
 import news.pipeline.app.dedup.similarity.BandKeys;
 import news.pipeline.app.dedup.similarity.DedupThresholds;
-import news.pipeline.app.dedup.similarity.MinHasher;
 import news.pipeline.app.dedup.similarity.Similarity;
 import news.pipeline.avro.MatchSignal;
 import news.pipeline.avro.internal.ArticleCandidate;
@@ -81,7 +80,7 @@ final class MatchFinder {
         for (DedupStore.Remembered r : checked.add(reference) ? store.documents(reference) : List.<DedupStore.Remembered>of()) {
           int[] other = bodyOf(r.document());
           if (withinHorizon(c, r.document()) && other.length > 0) {
-            double similarity = MinHasher.estimate(body, other);
+            double similarity = BandKeys.similarity(body, other);
             if (similarity >= settings.bodyThreshold()) {
               offer(best, new Match(r.id(), MatchSignal.BODY, similarity));
             }
@@ -111,7 +110,7 @@ final class MatchFinder {
   }
 
   private boolean bodiesDiffer(int[] a, int[] b) {
-    return a.length > 0 && b.length > 0 && MinHasher.estimate(a, b) < settings.bodyDifferThreshold();
+    return a.length > 0 && b.length > 0 && BandKeys.similarity(a, b) < settings.bodyDifferThreshold();
   }
 
   private static void offer(Map<String, Match> best, Match match) {

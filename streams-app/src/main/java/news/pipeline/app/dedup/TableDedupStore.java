@@ -218,19 +218,24 @@ abstract class TableDedupStore implements DedupStore {
     }
   }
 
+  /** A band's references, {@link StateKeys#REFERENCE_BYTES} bytes each. */
   private static int[] unpackInts(byte[] bytes) {
     if (bytes == null) {
       return new int[0];
     }
-    int[] values = new int[bytes.length / 4];
-    ByteBuffer.wrap(bytes).asIntBuffer().get(values);
+    int[] values = new int[bytes.length / StateKeys.REFERENCE_BYTES];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = StateKeys.getReference(bytes, i * StateKeys.REFERENCE_BYTES);
+    }
     return values;
   }
 
   private static byte[] packInts(int[] values, int count) {
-    ByteBuffer out = ByteBuffer.allocate(4 * count);
-    out.asIntBuffer().put(values, 0, count);
-    return out.array();
+    byte[] out = new byte[StateKeys.REFERENCE_BYTES * count];
+    for (int i = 0; i < count; i++) {
+      StateKeys.putReference(out, i * StateKeys.REFERENCE_BYTES, values[i]);
+    }
+    return out;
   }
 
   @Override

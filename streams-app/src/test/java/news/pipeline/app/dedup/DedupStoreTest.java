@@ -118,6 +118,6 @@ class DedupStoreTest {
     assertThat(band).hasSize(64);
     assertThat(band[0]).isEqualTo(StateKeys.reference("d6"));
     assertThat(band[63]).isEqualTo(StateKeys.reference("d69"));
-    assertThat(store.bands.get(StateKeys.band(3))).hasSize(4 * 64);
+    assertThat(store.bands.get(StateKeys.band(3))).hasSize(StateKeys.REFERENCE_BYTES * 64);
   }
 }

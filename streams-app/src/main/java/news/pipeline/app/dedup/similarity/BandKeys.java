@@ -59,9 +59,10 @@ public final class BandKeys {
 
   /**
    * The MinHash signature of a body's shingles, kept with the document to verify candidates; empty
-   * when the body has fewer than the minimum words. Each value keeps its low 16 bits: two unrelated
-   * values then agree by chance once in 65,536, a negligible bias on the Jaccard estimate, and the
-   * state dedup keeps per document is halved.
+   * when the body has fewer than the minimum words. Each value keeps its low {@link #SKETCH_BITS}
+   * bits (b-bit MinHash): two unrelated values then agree by chance once in 256, which {@link
+   * #similarity} takes out of the estimate, and the sketch dedup keeps per document is one byte a
+   * value. Bands hash three such values each: unrelated bodies share a band once in 16.7 million.
    */
   public static int[] bodySignature(String text) {
     if (text == null) {
@@ -75,26 +76,44 @@ public final class BandKeys {
     }
     int[] signature = BODY_HASHER.signatureOfHashes(hashes, hashes.length);
     for (int i = 0; i < signature.length; i++) {
-      signature[i] &= 0xFFFF;
+      signature[i] &= SKETCH_MASK;
     }
     return signature;
   }
 
-  /** A 16-bit signature as bytes (two per value, big-endian), for state. */
+  /** Bits kept of each body signature value. */
+  public static final int SKETCH_BITS = 8;
+
+  private static final int SKETCH_MASK = (1 << SKETCH_BITS) - 1;
+
+  /**
+   * The estimated Jaccard similarity of two bodies from their signatures: the share of agreeing
+   * values, less the share that agrees by chance when only {@link #SKETCH_BITS} bits are kept
+   * ({@code (agree - 2^-b) / (1 - 2^-b)}, at least 0).
+   */
+  public static double similarity(int[] a, int[] b) {
+    double chance = 1.0 / (1 << SKETCH_BITS);
+    return Math.max(0.0, (MinHasher.estimate(a, b) - chance) / (1 - chance));
+  }
+
+  /** A body signature as bytes for state, one per value. */
   public static byte[] pack(int[] signature) {
-    byte[] bytes = new byte[signature.length * 2];
+    byte[] bytes = new byte[signature.length];
     for (int i = 0; i < signature.length; i++) {
-      bytes[2 * i] = (byte) (signature[i] >>> 8);
-      bytes[2 * i + 1] = (byte) signature[i];
+      bytes[i] = (byte) signature[i];
     }
     return bytes;
   }
 
-  /** The inverse of {@link #pack(int[])}. */
+  /**
+   * The inverse of {@link #pack(int[])}. A sketch of two bytes a value (written before values were
+   * cut to 8 bits) reads as its low 8 bits, so it compares with today's signatures.
+   */
   public static int[] unpack(byte[] bytes) {
-    int[] signature = new int[bytes.length / 2];
+    boolean wide = bytes.length == 2 * DedupThresholds.BODY_LSH.numHashes();
+    int[] signature = new int[wide ? bytes.length / 2 : bytes.length];
     for (int i = 0; i < signature.length; i++) {
-      signature[i] = ((bytes[2 * i] & 0xFF) << 8) | (bytes[2 * i + 1] & 0xFF);
+      signature[i] = bytes[wide ? 2 * i + 1 : i] & 0xFF;
     }
     return signature;
   }

@@ -57,15 +57,46 @@ class BandKeysTest {
   @Test
   void bodySignatureIsTheMinHashOfTheShingleSetWhateverTheShortcut() {
     // bodySignature hashes shingles in place instead of building the set of shingle strings;
-    // the signature must stay the one the definition gives, each value cut to its low 16 bits
+    // the signature must stay the one the definition gives, each value cut to its low 8 bits
     // (signatures are stored in state)
     MinHasher reference = new MinHasher(DedupThresholds.BODY_LSH.numHashes(), DedupThresholds.MINHASH_SEED);
     String repeated = BODY + " " + BODY + " Ünïcödé wörds, ça va — 東京 2020 … " + BODY.toLowerCase();
     for (String text : List.of(BODY, repeated, BODY.replace(" ", "\n\t "))) {
       assertThat(BandKeys.bodySignature(text))
           .hasSize(DedupThresholds.BODY_LSH.numHashes())
-          .isEqualTo(java.util.Arrays.stream(reference.signature(BandKeys.bodyFeatures(text))).map(v -> v & 0xFFFF).toArray());
+          .isEqualTo(java.util.Arrays.stream(reference.signature(BandKeys.bodyFeatures(text))).map(v -> v & 0xFF).toArray());
     }
+  }
+
+  @Test
+  void bodySimilarityTakesOutTheChanceAgreementOfEightBitValues() {
+    int[] body = BandKeys.bodySignature(BODY);
+    int[] other = BandKeys.bodySignature(
+        "Completely different words about gardening, tomatoes and the weather in the spring, with rain and sun"
+            + " on the allotments where neighbours grow beans, peas, onions and potatoes every single year again,"
+            + " and where the old shed by the gate holds rakes, hoes, twine, seed packets and a kettle for the tea"
+            + " that everyone shares at noon before the long afternoon of weeding the raised beds begins");
+
+    assertThat(BandKeys.similarity(body, body)).isEqualTo(1.0);
+    assertThat(BandKeys.similarity(body, other)).isLessThan(0.1);
+    int[] half = body.clone();
+    for (int i = 0; i < half.length; i += 2) {
+      half[i] = (half[i] + 1) & 0xFF;
+    }
+    double agree = MinHasher.estimate(body, half);
+    assertThat(BandKeys.similarity(body, half)).isEqualTo((agree - 1 / 256.0) / (1 - 1 / 256.0));
+    assertThat(BandKeys.unpack(BandKeys.pack(body))).isEqualTo(body);
+  }
+
+  @Test
+  void aSixteenBitSketchWrittenBeforeReadsAsItsLowEightBits() {
+    int[] body = BandKeys.bodySignature(BODY);
+    byte[] wide = new byte[2 * body.length];
+    for (int i = 0; i < body.length; i++) {
+      wide[2 * i] = (byte) 0xA5;
+      wide[2 * i + 1] = (byte) body[i];
+    }
+    assertThat(BandKeys.unpack(wide)).isEqualTo(body);
   }
 
   @Test
