@@ -105,15 +105,11 @@ public final class BandKeys {
     return bytes;
   }
 
-  /**
-   * The inverse of {@link #pack(int[])}. A sketch of two bytes a value (written before values were
-   * cut to 8 bits) reads as its low 8 bits, so it compares with today's signatures.
-   */
+  /** The inverse of {@link #pack(int[])}. */
   public static int[] unpack(byte[] bytes) {
-    boolean wide = bytes.length == 2 * DedupThresholds.BODY_LSH.numHashes();
-    int[] signature = new int[wide ? bytes.length / 2 : bytes.length];
+    int[] signature = new int[bytes.length];
     for (int i = 0; i < signature.length; i++) {
-      signature[i] = bytes[wide ? 2 * i + 1 : i] & 0xFF;
+      signature[i] = bytes[i] & 0xFF;
     }
     return signature;
   }

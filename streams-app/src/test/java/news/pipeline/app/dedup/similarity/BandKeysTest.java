@@ -89,17 +89,6 @@ class BandKeysTest {
   }
 
   @Test
-  void aSixteenBitSketchWrittenBeforeReadsAsItsLowEightBits() {
-    int[] body = BandKeys.bodySignature(BODY);
-    byte[] wide = new byte[2 * body.length];
-    for (int i = 0; i < body.length; i++) {
-      wide[2 * i] = (byte) 0xA5;
-      wide[2 * i + 1] = (byte) body[i];
-    }
-    assertThat(BandKeys.unpack(wide)).isEqualTo(body);
-  }
-
-  @Test
   void shingleHashesAreTheHashesOfTheJoinedShingles() {
     List<String> words = Shingles.tokens("the cat sat on the mat, ça va — 東京");
     for (int k = 1; k <= words.size() + 2; k++) {
