@@ -31,7 +31,7 @@ public final class SchemaHistory {
           CanonicalArticle.class.getSimpleName(), 2,
           DedupDecision.class.getSimpleName(), 1,
           ArticleCandidate.class.getSimpleName(), 1,
-          DedupDocument.class.getSimpleName(), 3,
+          DedupDocument.class.getSimpleName(), 4,
           ClusterState.class.getSimpleName(), 4);
 
   private static final SchemaStore.Cache STORE = load();

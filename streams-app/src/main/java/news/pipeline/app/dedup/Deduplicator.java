@@ -68,11 +68,12 @@ public final class Deduplicator {
       return DedupOutcome.repeat();
     }
     long time = c.getEventTime().toEpochMilli();
+    int[] title = BandKeys.titleHashes(c.getTitleTokens());
     int[] body = MatchFinder.toArray(c.getBodySignature());
-    int[] titleBands = finder.titleBands(c);
+    int[] titleBands = finder.titleBands(c, title);
     int[] bodyBands = finder.bodyBands(body);
     List<UrlClaim> claims = UrlClaim.of(c, store);
-    Map<String, Match> matches = finder.find(c, body, claims, titleBands, bodyBands, store);
+    Map<String, Match> matches = finder.find(c, title, body, claims, titleBands, bodyBands, store);
 
     Match own = null;
     Map<String, Match> backLinks = new TreeMap<>();
@@ -127,7 +128,7 @@ public final class Deduplicator {
     CanonicalArticle published = publish(merged, c, position);
     store.putArticle(target, ArticleAssembler.stored(merged));
     store.addMember(target, id);
-    remember(c, target, body, claims, titleBands, bodyBands, store);
+    remember(c, target, title, body, claims, titleBands, bodyBands, store);
 
     DedupDecision decision =
         DedupDecision.newBuilder()
@@ -195,7 +196,7 @@ public final class Deduplicator {
         store.deleteUrlOwner(url);
       }
     }
-    for (int band : BandKeys.titleCodes(doc.getTitleTokens(), doc.getTitleInformative())) {
+    for (int band : BandKeys.titleCodes(MatchFinder.titleOf(doc), doc.getTitleInformative())) {
       store.removeFromBand(band, documentId);
     }
     for (int band : BandKeys.bodyCodes(MatchFinder.bodyOf(doc))) {
@@ -273,6 +274,7 @@ public final class Deduplicator {
   private static void remember(
       ArticleCandidate c,
       String target,
+      int[] title,
       int[] body,
       List<UrlClaim> claims,
       int[] titleBands,
@@ -292,7 +294,7 @@ public final class Deduplicator {
         DedupDocument.newBuilder()
             .setParent(parentRef(id, target))
             .setEventTime(c.getEventTime().toEpochMilli())
-            .setTitleTokens(c.getTitleTokens())
+            .setTitleTokenHashes(ByteBuffer.wrap(BandKeys.packTitle(title)))
             .setTitleInformative(c.getTitleInformative())
             .setBodySketch(ByteBuffer.wrap(BandKeys.pack(body)))
             .setOwnedUrlKeys(ByteBuffer.wrap(StateKeys.packLongs(owned, count)))

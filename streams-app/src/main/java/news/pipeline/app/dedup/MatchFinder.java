@@ -9,7 +9,6 @@ import java.util.Set;
 import news.pipeline.app.config.PipelineConfig;
 import news.pipeline.app.dedup.similarity.BandKeys;
 import news.pipeline.app.dedup.similarity.DedupThresholds;
-import news.pipeline.app.dedup.similarity.Similarity;
 import news.pipeline.avro.MatchSignal;
 import news.pipeline.avro.internal.ArticleCandidate;
 import news.pipeline.avro.internal.DedupDocument;
@@ -37,9 +36,9 @@ final class MatchFinder {
     return settings.horizon();
   }
 
-  /** Band codes under which the candidate's title is filed; empty for an uninformative title. */
-  int[] titleBands(ArticleCandidate c) {
-    return BandKeys.titleCodes(c.getTitleTokens(), c.getTitleInformative());
+  /** Band codes under which the candidate's title ({@link BandKeys#titleHashes}) is filed; empty for an uninformative title. */
+  int[] titleBands(ArticleCandidate c, int[] title) {
+    return BandKeys.titleCodes(title, c.getTitleInformative());
   }
 
   /** Band codes under which the candidate's body is filed; empty without a body signature. */
@@ -52,11 +51,12 @@ final class MatchFinder {
    * document with that reference is verified.
    */
   Map<String, Match> find(
-      ArticleCandidate c, int[] body, List<UrlClaim> claims, int[] titleBands, int[] bodyBands, DedupStore store) {
+      ArticleCandidate c, int[] title, int[] body, List<UrlClaim> claims, int[] titleBands, int[] bodyBands,
+      DedupStore store) {
     Map<String, Match> best = new HashMap<>();
     for (UrlClaim claim : claims) {
       DedupDocument doc = claim.ownerDocument();
-      if (doc != null && !contradicts(c, body, doc)) {
+      if (doc != null && !contradicts(c, title, body, doc)) {
         offer(best, new Match(claim.owner(), MatchSignal.URL, 1.0));
       }
     }
@@ -66,7 +66,7 @@ final class MatchFinder {
         for (DedupStore.Remembered r : checked.add(reference) ? store.documents(reference) : List.<DedupStore.Remembered>of()) {
           DedupDocument doc = r.document();
           if (withinHorizon(c, doc) && doc.getTitleInformative()) {
-            double similarity = Similarity.jaccard(c.getTitleTokens(), doc.getTitleTokens());
+            double similarity = BandKeys.titleSimilarity(title, titleOf(doc));
             if (similarity >= settings.titleThreshold() && !bodiesDiffer(body, bodyOf(doc))) {
               offer(best, new Match(r.id(), MatchSignal.TITLE, similarity));
             }
@@ -97,11 +97,11 @@ final class MatchFinder {
    * whose canonical link names the home page, say) then stays one refused link instead of a chain
    * of merges.
    */
-  private boolean contradicts(ArticleCandidate c, int[] body, DedupDocument doc) {
+  private boolean contradicts(ArticleCandidate c, int[] title, int[] body, DedupDocument doc) {
     boolean titlesDiffer =
         c.getTitleInformative()
             && doc.getTitleInformative()
-            && Similarity.jaccard(c.getTitleTokens(), doc.getTitleTokens()) < DedupThresholds.TITLE_BACKGROUND_JACCARD;
+            && BandKeys.titleSimilarity(title, titleOf(doc)) < DedupThresholds.TITLE_BACKGROUND_JACCARD;
     return titlesDiffer && bodiesDiffer(body, bodyOf(doc));
   }
 
@@ -118,6 +118,17 @@ final class MatchFinder {
     if (match.betterThan(current)) {
       best.put(match.documentId(), match);
     }
+  }
+
+  /** A remembered document's title as {@link BandKeys#titleHashes} (v3 state kept the tokens). */
+  static int[] titleOf(DedupDocument doc) {
+    java.nio.ByteBuffer packed = doc.getTitleTokenHashes();
+    if (packed != null && packed.remaining() > 0) {
+      byte[] bytes = new byte[packed.remaining()];
+      packed.duplicate().get(bytes);
+      return BandKeys.unpackTitle(bytes);
+    }
+    return BandKeys.titleHashes(doc.getTitleTokens());
   }
 
   /** A remembered document's body signature (v2 state keeps it packed; v1 state as a list). */

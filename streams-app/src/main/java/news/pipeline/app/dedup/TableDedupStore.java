@@ -17,8 +17,8 @@ import news.pipeline.schemas.EventSerdes;
 /**
  * {@link DedupStore} over six sorted byte tables, in the layout of {@link StateKeys}: the one
  * implementation behind both {@link KeyValueDedupStore} and {@link InMemoryDedupStore}, so the two
- * cannot drift apart. Documents are Avro single-object bytes; article content is Avro deflated
- * (a 4-byte length, then zlib), since it holds the representative's whole text.
+ * cannot drift apart. Documents are Avro single-object bytes; an article entry is Avro deflated (its
+ * length as a varint, then raw deflate): members' URLs repeat the article's.
  */
 abstract class TableDedupStore implements DedupStore {
 
@@ -45,8 +45,10 @@ abstract class TableDedupStore implements DedupStore {
 
   private final AvroSerde<DedupDocument> documentSerde = EventSerdes.dedupDocument();
   private final AvroSerde<ClusterState> articleSerde = EventSerdes.clusterState();
-  private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-  private final Inflater inflater = new Inflater();
+  // raw deflate (no zlib header and checksum: 6 bytes an entry), default level: an article entry
+  // is a few hundred bytes, where the default level finds more repeats than the fastest
+  private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+  private final Inflater inflater = new Inflater(true);
   private final Table documents;
   private final Table content;
   private final Table urls;
@@ -282,7 +284,13 @@ abstract class TableDedupStore implements DedupStore {
     deflater.setInput(raw);
     deflater.finish();
     ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 2 + 16);
-    out.writeBytes(ByteBuffer.allocate(4).putInt(raw.length).array());
+    for (int length = raw.length; ; length >>>= 7) {
+      if (length < 0x80) {
+        out.write(length);
+        break;
+      }
+      out.write((length & 0x7F) | 0x80);
+    }
     byte[] buffer = new byte[Math.max(64, raw.length / 2)];
     while (!deflater.finished()) {
       out.write(buffer, 0, deflater.deflate(buffer));
@@ -291,9 +299,18 @@ abstract class TableDedupStore implements DedupStore {
   }
 
   private byte[] inflate(byte[] stored) {
-    byte[] raw = new byte[ByteBuffer.wrap(stored, 0, 4).getInt()];
+    int length = 0;
+    int at = 0;
+    for (int shift = 0; ; shift += 7) {
+      int b = stored[at++] & 0xFF;
+      length |= (b & 0x7F) << shift;
+      if (b < 0x80) {
+        break;
+      }
+    }
+    byte[] raw = new byte[length];
     inflater.reset();
-    inflater.setInput(stored, 4, stored.length - 4);
+    inflater.setInput(stored, at, stored.length - at);
     try {
       int n = 0;
       while (n < raw.length && !inflater.finished()) {

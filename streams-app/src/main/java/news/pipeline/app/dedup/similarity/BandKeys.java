@@ -48,8 +48,65 @@ public final class BandKeys {
     if (!informative || tokens.isEmpty()) {
       return List.of();
     }
-    int[] signature = TITLE_HASHER.signature(new LinkedHashSet<>(tokens));
-    return Lsh.bandKeys(TITLE_NAMESPACE, signature, DedupThresholds.TITLE_LSH.bands());
+    return Lsh.bandKeys(TITLE_NAMESPACE, titleSignature(titleHashes(tokens)), DedupThresholds.TITLE_LSH.bands());
+  }
+
+  /**
+   * A title's distinct tokens as 32-bit hashes (the high half of {@link Hashing#hash64}), sorted:
+   * what dedup keeps of a title, 4 bytes a token. Token Jaccard over these equals the Jaccard over
+   * the tokens unless two tokens share a hash (about one pair in 4 billion), and the title's
+   * MinHash is computed from them, so its bands can be recomputed from the state.
+   */
+  public static int[] titleHashes(List<String> tokens) {
+    int[] hashes = new int[tokens.size()];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = (int) (Hashing.hash64(tokens.get(i)) >>> 32);
+    }
+    return java.util.Arrays.stream(hashes).sorted().distinct().toArray();
+  }
+
+  private static int[] titleSignature(int[] tokenHashes) {
+    long[] features = new long[tokenHashes.length];
+    for (int i = 0; i < features.length; i++) {
+      features[i] = tokenHashes[i] & 0xFFFFFFFFL;
+    }
+    return TITLE_HASHER.signatureOfHashes(features, features.length);
+  }
+
+  /** Token Jaccard of two titles given as {@link #titleHashes}: shared over all distinct tokens. */
+  public static double titleSimilarity(int[] a, int[] b) {
+    if (a.length == 0 && b.length == 0) {
+      return 0.0;
+    }
+    int shared = 0;
+    int i = 0;
+    int j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        shared++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return (double) shared / (a.length + b.length - shared);
+  }
+
+  /** {@link #titleHashes} as bytes for state, 4 per token, big-endian. */
+  public static byte[] packTitle(int[] tokenHashes) {
+    java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(4 * tokenHashes.length);
+    out.asIntBuffer().put(tokenHashes);
+    return out.array();
+  }
+
+  /** The inverse of {@link #packTitle}. */
+  public static int[] unpackTitle(byte[] bytes) {
+    int[] hashes = new int[bytes.length / 4];
+    java.nio.ByteBuffer.wrap(bytes).asIntBuffer().get(hashes);
+    return hashes;
   }
 
   /** The body's band keys; empty when the body has fewer than the minimum words. */
@@ -119,12 +176,11 @@ public final class BandKeys {
    * to 11) in the top 5 bits, 27 bits of the band's hash below. Two different bands that share a
    * code only make an extra candidate, which verification then refuses.
    */
-  public static int[] titleCodes(List<String> tokens, boolean informative) {
-    if (!informative || tokens.isEmpty()) {
+  public static int[] titleCodes(int[] tokenHashes, boolean informative) {
+    if (!informative || tokenHashes.length == 0) {
       return new int[0];
     }
-    int[] signature = TITLE_HASHER.signature(new LinkedHashSet<>(tokens));
-    return codes(Lsh.bandHashes(signature, DedupThresholds.TITLE_LSH.bands()), 0);
+    return codes(Lsh.bandHashes(titleSignature(tokenHashes), DedupThresholds.TITLE_LSH.bands()), 0);
   }
 
   /** The body's band keys as 32-bit codes (see {@link #titleCodes}), band numbers 12 to 30. */

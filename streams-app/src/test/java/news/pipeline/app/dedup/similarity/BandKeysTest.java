@@ -89,6 +89,31 @@ class BandKeysTest {
   }
 
   @Test
+  void titleSimilarityOverTokenHashesIsTheTokenJaccard() {
+    List<String> titles = List.of(
+        "Amazon bans police use of its face recognition technology for a year",
+        "Amazon bans police use of face recognition tech for one year - Reuters",
+        "IBM walked away from facial recognition. What about Amazon and Microsoft?",
+        "Live updates",
+        "amazon amazon bans bans police");
+    for (String a : titles) {
+      for (String b : titles) {
+        List<String> ta = TitleNormalizer.normalize(a, null).tokens();
+        List<String> tb = TitleNormalizer.normalize(b, null).tokens();
+        assertThat(BandKeys.titleSimilarity(BandKeys.titleHashes(ta), BandKeys.titleHashes(tb)))
+            .as("%s / %s", a, b)
+            .isEqualTo(Similarity.jaccard(ta, tb));
+      }
+    }
+    int[] hashes = BandKeys.titleHashes(TitleNormalizer.normalize(titles.get(0), null).tokens());
+    assertThat(BandKeys.unpackTitle(BandKeys.packTitle(hashes))).isEqualTo(hashes);
+    assertThat(BandKeys.titleCodes(BandKeys.unpackTitle(BandKeys.packTitle(hashes)), true))
+        .as("bands recomputed from the state")
+        .isEqualTo(BandKeys.titleCodes(hashes, true))
+        .hasSize(DedupThresholds.TITLE_LSH.bands());
+  }
+
+  @Test
   void shingleHashesAreTheHashesOfTheJoinedShingles() {
     List<String> words = Shingles.tokens("the cat sat on the mat, ça va — 東京");
     for (int k = 1; k <= words.size() + 2; k++) {
