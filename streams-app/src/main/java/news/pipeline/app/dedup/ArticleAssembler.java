@@ -43,7 +43,7 @@ final class ArticleAssembler {
     copyRepresentative(candidate, article);
     return new ClusterState(
         article, candidate.getDocumentId(), candidate.getEventTime().toEpochMilli(), hasBody(candidate),
-        textLength(candidate), hasBody(candidate) ? position : -1L);
+        textLength(candidate), position);
   }
 
   /** The article with one more member. */
@@ -52,10 +52,9 @@ final class ArticleAssembler {
   }
 
   /**
-   * The state to keep: when the representative has a body, its fields are left out (the candidate
-   * log holds them at {@code representativePosition}), so the state of a live article is its
-   * membership and URLs, not its text. A representative without a body (a metadata record, a few
-   * hundred bytes) stays inline and is never read back.
+   * The state to keep: the representative's fields are left out (the candidate log holds them at
+   * {@code representativePosition}), so the state of a live article is its membership and URLs,
+   * not its text or excerpt. State written before positions were kept ({@code -1}) keeps them.
    */
   static ClusterState stored(ClusterState state) {
     if (state.getRepresentativePosition() < 0) {
@@ -93,7 +92,7 @@ final class ArticleAssembler {
     state.setRepresentativeTime(candidate.getEventTime().toEpochMilli());
     state.setRepresentativeHasBody(hasBody(candidate));
     state.setRepresentativeTextLength(textLength(candidate));
-    state.setRepresentativePosition(hasBody(candidate) ? position : -1L);
+    state.setRepresentativePosition(position);
   }
 
   /** Two articles as one, under {@code into}'s id. */

@@ -123,6 +123,7 @@ final class DedupProcessor implements Processor<String, ArticleCandidate, String
 
   @Override
   public void close() {
+    LOGGER.info("candidate log: representatives read back={}, fetched from the broker={}", log.reads(), log.fetches());
     log.close();
   }
 }

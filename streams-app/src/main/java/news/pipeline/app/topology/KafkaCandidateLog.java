@@ -20,13 +20,19 @@ import news.pipeline.schemas.EventSerdes;
 /**
  * The dedup candidates topic as a {@link CandidateLog}: a representative is read back by its offset
  * with a consumer of its own (read_committed, no group). The candidates dedup saw last are kept in
- * a small cache bounded by their text size, so copies that arrive close together cost no fetch.
+ * a cache bounded by their size, so copies that arrive close together cost no fetch.
  * A representative was committed before dedup read it, so it is there until retention deletes it.
  */
 final class KafkaCandidateLog implements CandidateLog, AutoCloseable {
 
-  /** How much text the cache of recent candidates may hold, in characters. */
-  static final long CACHE_CHARS = 4L * 1024 * 1024;
+  /**
+   * How much the cache of recent candidates may hold, in characters of their text, excerpt and
+   * title plus {@link #ENTRY_CHARS} each: about 16 MB of heap, some 800 HTML pages or 15,000
+   * metadata records.
+   */
+  static final long CACHE_CHARS = 8L * 1024 * 1024;
+
+  private static final int ENTRY_CHARS = 256;
 
   private static final Duration POLL = Duration.ofMillis(500);
   private static final long READ_TIMEOUT_NANOS = Duration.ofSeconds(60).toNanos();
@@ -36,6 +42,7 @@ final class KafkaCandidateLog implements CandidateLog, AutoCloseable {
   private final AvroSerde<ArticleCandidate> serde = EventSerdes.articleCandidate();
   private final Recent recent = new Recent();
   private KafkaConsumer<byte[], byte[]> consumer;
+  private long reads;
   private long fetches;
 
   KafkaCandidateLog(PipelineConfig config, String topic) {
@@ -48,13 +55,19 @@ final class KafkaCandidateLog implements CandidateLog, AutoCloseable {
     recent.put(position, candidate);
   }
 
-  /** How many candidates were fetched from the broker (not found in the cache). */
+  /** How many representatives were read back. */
+  long reads() {
+    return reads;
+  }
+
+  /** How many of them were fetched from the broker (not found in the cache). */
   long fetches() {
     return fetches;
   }
 
   @Override
   public ArticleCandidate read(long position) {
+    reads++;
     ArticleCandidate cached = recent.get(position);
     if (cached != null) {
       return cached;
@@ -105,7 +118,7 @@ final class KafkaCandidateLog implements CandidateLog, AutoCloseable {
     }
   }
 
-  /** Candidates by position, the least recently used dropped first once their text passes {@link #CACHE_CHARS}. */
+  /** Candidates by position, the least recently used dropped first once they pass {@link #CACHE_CHARS}. */
   private static final class Recent extends LinkedHashMap<Long, ArticleCandidate> {
     private long chars;
 
@@ -127,7 +140,14 @@ final class KafkaCandidateLog implements CandidateLog, AutoCloseable {
     }
 
     private static long size(ArticleCandidate c) {
-      return c == null || c.getText() == null ? 0 : c.getText().length();
+      if (c == null) {
+        return 0;
+      }
+      return ENTRY_CHARS + length(c.getText()) + length(c.getExcerpt()) + length(c.getTitle());
+    }
+
+    private static int length(CharSequence s) {
+      return s == null ? 0 : s.length();
     }
   }
 }

@@ -175,7 +175,7 @@ public final class DedupStateSize {
     long contentBytes = line("content", store.content, remembered);
     System.out.printf(Locale.ROOT, "index: %.1f bytes per remembered document (target <= 512: %s)%n",
         (double) indexBytes / remembered, indexBytes <= 512L * remembered ? "met" : "MISSED");
-    System.out.printf(Locale.ROOT, "content: %.1f bytes per live article (deflated Avro: members, URLs, the representative's position in the candidates topic; its text only when it has no body)%n",
+    System.out.printf(Locale.ROOT, "content: %.1f bytes per live article (deflated Avro: members, URLs and the representative's position in the candidates topic)%n",
         (double) contentBytes / articles);
     System.out.printf(Locale.ROOT, "total: %d bytes = %.1f bytes per remembered document (index and content)%n",
         indexBytes + contentBytes, (double) (indexBytes + contentBytes) / remembered);
