@@ -55,12 +55,14 @@ final class ArticleAssembler {
    * The state to keep: the representative's fields are left out (the candidate log holds them at
    * {@code representativePosition}), so the state of a live article is its membership and URLs,
    * not its text or excerpt. State written before positions were kept ({@code -1}) keeps them.
+   * Clears them in {@code state} itself (a decision's state is built fresh, and what is published
+   * is a copy) and returns it.
    */
   static ClusterState stored(ClusterState state) {
     if (state.getRepresentativePosition() < 0) {
       return state;
     }
-    CanonicalArticle article = CanonicalArticle.newBuilder(state.getArticle()).build();
+    CanonicalArticle article = state.getArticle();
     article.setTitle(null);
     article.setUrl(null);
     article.setSiteName(null);
@@ -72,9 +74,7 @@ final class ArticleAssembler {
     article.setText(null);
     article.setWordCount(0);
     article.setIsArticle(true);
-    ClusterState kept = ClusterState.newBuilder(state).build();
-    kept.setArticle(article);
-    return kept;
+    return state;
   }
 
   /** Puts the representative's fields, read back from the candidate log, into the article. */

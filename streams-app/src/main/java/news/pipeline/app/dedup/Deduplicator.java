@@ -55,7 +55,12 @@ public final class Deduplicator {
     if (memoryLog == null) {
       throw new IllegalStateException("this deduplicator reads a candidate log: give each candidate's position");
     }
-    return accept(c, memoryLog.append(c), store);
+    long position = memoryLog.append(c);
+    DedupOutcome outcome = accept(c, position, store);
+    if (outcome.repeated()) {
+      memoryLog.release(position);
+    }
+    return outcome;
   }
 
   /**
@@ -126,6 +131,13 @@ public final class Deduplicator {
     }
     store.putExpiry(merged.getArticle().getLastSeen().toEpochMilli(), target);
     CanonicalArticle published = publish(merged, c, position);
+    if (memoryLog != null) {
+      // the in-memory log keeps only the candidates that still represent an article
+      releaseUnless(position, merged);
+      for (ClusterState root : roots.values()) {
+        releaseUnless(root.getRepresentativePosition(), merged);
+      }
+    }
     store.putArticle(target, ArticleAssembler.stored(merged));
     store.addMember(target, id);
     remember(c, target, title, body, claims, titleBands, bodyBands, store);
@@ -143,6 +155,17 @@ public final class Deduplicator {
             .setEventTime(c.getEventTime())
             .build();
     return new DedupOutcome(published, retired, decision, false);
+  }
+
+  /** How many candidates the in-memory log holds (one per live article); -1 with an outside log. */
+  int candidatesHeld() {
+    return memoryLog == null ? -1 : memoryLog.size();
+  }
+
+  private void releaseUnless(long position, ClusterState survivor) {
+    if (position >= 0 && position != survivor.getRepresentativePosition()) {
+      memoryLog.release(position);
+    }
   }
 
   /**
@@ -179,6 +202,12 @@ public final class Deduplicator {
       for (String memberId : store.members(entry.articleId())) {
         forget(memberId, store);
         store.removeMember(entry.articleId(), memberId);
+      }
+      if (memoryLog != null) {
+        ClusterState state = store.article(entry.articleId());
+        if (state != null && state.getRepresentativePosition() >= 0) {
+          memoryLog.release(state.getRepresentativePosition());
+        }
       }
       store.deleteArticle(entry.articleId());
       store.deleteExpiry(entry.lastSeenMillis(), entry.articleId());

@@ -161,6 +161,20 @@ class DeduplicatorTest {
   }
 
   @Test
+  void anOfflineRunHoldsOneCandidatePerLiveArticle() {
+    List<ArticleCandidate> candidates = spreadCandidatesWithBodies();
+    InMemoryDedupStore store = new InMemoryDedupStore();
+    Deduplicator dedup = new Deduplicator(CONFIG.dedup());
+    candidates.forEach(c -> dedup.accept(c, store));
+    dedup.accept(candidates.get(3), store);
+
+    assertThat(dedup.candidatesHeld()).isEqualTo(store.articles().size()).isEqualTo(10);
+    long latest = candidates.stream().mapToLong(c -> c.getEventTime().toEpochMilli()).max().orElseThrow();
+    dedup.evict(latest + 1, store, 1000);
+    assertThat(dedup.candidatesHeld()).isZero();
+  }
+
+  @Test
   void theStateKeepsARepresentativeWithABodyByItsPositionInTheLogAndPublishesItWhole() {
     ArticleCandidate record = seedRecordCandidates().get(1);
     String text = "The whole text of the page, paragraph after paragraph. ".repeat(40);
