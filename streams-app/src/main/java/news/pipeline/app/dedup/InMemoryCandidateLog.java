@@ -1,21 +1,32 @@
 package news.pipeline.app.dedup;
 
+import java.io.ByteArrayOutputStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 import news.pipeline.avro.internal.ArticleCandidate;
+import news.pipeline.schemas.AvroSerde;
+import news.pipeline.schemas.EventSerdes;
 
 /**
- * A {@link CandidateLog} in memory, positions counted from 0: for tests and offline runs. An offline
- * run releases the candidates that represent no live article, so it holds one per live article.
+ * A {@link CandidateLog} in memory, positions counted from 0: for tests and offline runs. It keeps
+ * each candidate as deflated Avro bytes, as a topic would hold it compressed, so an offline run over
+ * tens of thousands of pages fits a small heap; an offline run releases the candidates that
+ * represent no live article, so it holds one per live article.
  */
 public final class InMemoryCandidateLog implements CandidateLog {
 
-  private final Map<Long, ArticleCandidate> candidates = new HashMap<>();
+  private final Map<Long, byte[]> candidates = new HashMap<>();
+  private final AvroSerde<ArticleCandidate> serde = EventSerdes.articleCandidate();
+  private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+  private final Inflater inflater = new Inflater();
   private long next;
 
   /** Appends a candidate and returns its position. */
   public long append(ArticleCandidate candidate) {
-    candidates.put(next, candidate);
+    candidates.put(next, deflate(serde.encode(candidate)));
     return next++;
   }
 
@@ -36,6 +47,38 @@ public final class InMemoryCandidateLog implements CandidateLog {
 
   @Override
   public ArticleCandidate read(long position) {
-    return candidates.get(position);
+    byte[] stored = candidates.get(position);
+    return stored == null ? null : serde.decode(inflate(stored));
+  }
+
+  private byte[] deflate(byte[] raw) {
+    deflater.reset();
+    deflater.setInput(raw);
+    deflater.finish();
+    ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 3 + 16);
+    byte[] buffer = new byte[8192];
+    while (!deflater.finished()) {
+      out.write(buffer, 0, deflater.deflate(buffer));
+    }
+    return out.toByteArray();
+  }
+
+  private byte[] inflate(byte[] stored) {
+    inflater.reset();
+    inflater.setInput(stored);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(stored.length * 4);
+    byte[] buffer = new byte[8192];
+    try {
+      while (!inflater.finished()) {
+        int n = inflater.inflate(buffer);
+        if (n == 0 && inflater.needsInput()) {
+          throw new IllegalStateException("truncated candidate");
+        }
+        out.write(buffer, 0, n);
+      }
+    } catch (DataFormatException e) {
+      throw new IllegalStateException("corrupt candidate", e);
+    }
+    return out.toByteArray();
   }
 }
