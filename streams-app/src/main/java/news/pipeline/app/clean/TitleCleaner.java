@@ -1,6 +1,7 @@
 package news.pipeline.app.clean;
 
 import java.util.Locale;
+import org.jsoup.parser.Parser;
 
 /**
  * Strips site names from page titles: "Headline | Site", "Site - Headline", "Headline — Site".
@@ -24,6 +25,11 @@ public final class TitleCleaner {
     String once = cleanOnce(title, siteName);
     if (once == null || siteName == null || once.equals(title == null ? null : title.strip())) {
       return once;
+    }
+    // "Headline | Section" left once the site has gone: the short part after the bar is a label
+    String[] bars = once.split("\\s+\\|\\s+");
+    if (bars.length == 2 && TextStats.words(bars[1]) <= 4 && TextStats.words(bars[0]) >= 4) {
+      return bars[0].strip();
     }
     String twice = cleanOnce(once, siteName);
     String[] parts = parts(once);
@@ -95,6 +101,12 @@ public final class TitleCleaner {
     return !x.isEmpty() && (x.equals(y) || (x.length() > 15 && y.contains(x)) || (y.length() > 15 && x.contains(y)));
   }
 
+  /** Entities left in text by a double escape ("SQL &amp;#x26; AI" shown as "SQL &#x26; AI"). */
+  static String unescaped(String text) {
+    return text.indexOf('&') >= 0 && text.matches("(?s).*&(#\\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});.*")
+        ? Parser.unescapeEntities(text, false) : text;
+  }
+
   /**
    * Whether {@code heading} quotes {@code title} inside other words ("15 Replies to “Title”",
    * "Comments on Title:"): a heading about the article, not its headline.
@@ -127,9 +139,12 @@ public final class TitleCleaner {
     String extra = before.isEmpty() ? after : before;
     boolean date = DateParser.parseTextOffset(extra).isPresent() && extra.length() <= 24;
     boolean label = !before.isEmpty() && extra.matches("[\\p{L}\\p{N}]+(\\s[\\p{L}\\p{N}]+)?\\s?:");
+    // "Headline (example.com)": the source a link aggregator names after a story, and what follows
+    boolean source = !after.isEmpty()
+        && after.matches("\\((?:www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}\\)(\\s.{0,20})?");
     boolean section = !after.isEmpty()
         && extra.matches("(?:\\s*[|\\-–—/·•]\\s*\\S+(\\s+\\S+){0,3}){1,3}");
-    return date || label || section ? title : headline;
+    return date || label || section || source ? title : headline;
   }
 
   private static String longestIfOthersShort(String[] parts, String whole) {

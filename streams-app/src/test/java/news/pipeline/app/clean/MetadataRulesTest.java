@@ -283,4 +283,51 @@ class MetadataRulesTest {
         .top("<h1>Council expands the bus&nbsp;network</h1>").cleanAt(null);
     assertThat(page.title()).isEqualTo("Council expands the bus network");
   }
+
+  @Test
+  void aBlogsNameBeforeTheColonOfTheHeadTitleIsNotTheHeadline() {
+    CleanedPage page = TestPage.article()
+        .head("<title>Lessons Learned: The lean startup</title>")
+        .meta("og:title", "The lean startup")
+        .top("<h1>Lessons Learned</h1>").cleanAt(null);
+    assertThat(page.title()).isEqualTo("The lean startup");
+  }
+
+  @Test
+  void aSingleHeadingBeforeAColonIsStillTheHeadlineWhenTheHeadSaysNothingElse() {
+    CleanedPage page = TestPage.article()
+        .head("<title>Lessons Learned: The lean startup</title>")
+        .top("<h1>Lessons Learned</h1>").cleanAt(null);
+    assertThat(page.title()).isEqualTo("Lessons Learned");
+  }
+
+  @Test
+  void theSiteNamePrintedAsAHeadingIsNotTheHeadline() {
+    CleanedPage page = TestPage.article()
+        .head("<title>Where to bike in town | Example Magazine</title>")
+        .meta("og:site_name", "Example Magazine")
+        .meta("og:title", "Our favourite biking spots in town")
+        .top("<h1>Example Magazine</h1><h1>Trails for biking</h1><h1>Next in your guide</h1>")
+        .cleanAt(null);
+    assertThat(page.title()).isEqualTo("Our favourite biking spots in town");
+  }
+
+  @Test
+  void aHeadlineWithADoubleEscapedEntityMatchesTheHeadTitle() {
+    CleanedPage page = TestPage.article()
+        .head("<title>Data tools for 2026: Python, SQL &amp; AI | Example</title>")
+        .meta("og:site_name", "Example")
+        .top("<h1>Data tools for 2026: Python, SQL &amp;#x26; AI</h1>").cleanAt(null);
+    assertThat(page.title()).isEqualTo("Data tools for 2026: Python, SQL & AI");
+  }
+
+  @Test
+  void theSourceAnAggregatorNamesAfterTheHeadlineIsNotPartOfIt() {
+    CleanedPage page = TestPage.article()
+        .head("<title>Council expands the bus network - Example</title>")
+        .meta("og:site_name", "Example")
+        .top("<h1>Council expands the bus network <span>(latimes.com)</span> 87</h1>")
+        .cleanAt(null);
+    assertThat(page.title()).isEqualTo("Council expands the bus network");
+  }
 }
