@@ -71,12 +71,18 @@ final class MetadataExtractor {
     candidates.add(TitleCleaner.clean(JsonLd.text(article, "headline"), siteName));
     candidates.add(TitleCleaner.clean(doc.title(), siteName));
     candidates.removeIf(c -> c == null || c.isBlank());
-    // the visible headline is the most exact form when the head agrees with it
+    // the visible headline is the most exact form when the head agrees with it; an h2 that only
+    // shares most of its words with the head title is a section heading echoing it ("Investing
+    // in the best X of 2025" under a title "Best X of 2025"), so an h2 must say the title itself
     for (Element h : doc.select("h1, h2")) {
       String text = TitleCleaner.unescaped(h.text()).strip();
       for (String c : candidates) {
         if (TitleCleaner.sameHeadline(text, c) && !TitleCleaner.quotes(text, c)) {
-          return TitleCleaner.withoutDecoration(text, c);
+          String headline = TitleCleaner.withoutDecoration(text, c);
+          if ("h1".equals(h.tagName())
+              || TitleCleaner.norm(headline).equals(TitleCleaner.norm(c))) {
+            return headline;
+          }
         }
       }
     }

@@ -330,4 +330,23 @@ class MetadataRulesTest {
         .cleanAt(null);
     assertThat(page.title()).isEqualTo("Council expands the bus network");
   }
+
+  @Test
+  void anH2EchoingTheHeadTitleInOtherWordsIsASectionHeadingNotTheHeadline() {
+    CleanedPage page = TestPage.article()
+        .head("<title>7 bus routes for 2026-2030 | Example</title>")
+        .meta("og:site_name", "Example")
+        .before("<h2>7 bus routes for 2026</h2>")
+        .top("<h1>Seven new bus routes to watch in 2026-2030</h1>").cleanAt(null);
+    assertThat(page.title()).isEqualTo("Seven new bus routes to watch in 2026-2030");
+  }
+
+  @Test
+  void anH2SayingTheHeadTitleIsStillTheHeadline() {
+    CleanedPage page = TestPage.article()
+        .head("<title>Council expands the bus network | Example</title>")
+        .meta("og:site_name", "Example")
+        .top("<h2>Council expands the bus network</h2>").cleanAt(null);
+    assertThat(page.title()).isEqualTo("Council expands the bus network");
+  }
 }
