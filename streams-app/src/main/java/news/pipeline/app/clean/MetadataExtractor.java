@@ -73,12 +73,16 @@ final class MetadataExtractor {
     candidates.removeIf(c -> c == null || c.isBlank());
     // the visible headline is the most exact form when the head agrees with it; an h2 that only
     // shares most of its words with the head title is a section heading echoing it ("Investing
-    // in the best X of 2025" under a title "Best X of 2025"), so an h2 must say the title itself
+    // in the best X of 2025" under a title "Best X of 2025"), so an h2 must say the title itself;
+    // a head title that only adds a count or a year to the h1 is the fuller form of it
     for (Element h : doc.select("h1, h2")) {
       String text = TitleCleaner.unescaped(h.text()).strip();
       for (String c : candidates) {
         if (TitleCleaner.sameHeadline(text, c) && !TitleCleaner.quotes(text, c)) {
           String headline = TitleCleaner.withoutDecoration(text, c);
+          if ("h1".equals(h.tagName()) && TitleCleaner.addsOnlyNumbers(c, text)) {
+            return c;
+          }
           if ("h1".equals(h.tagName())
               || TitleCleaner.norm(headline).equals(TitleCleaner.norm(c))) {
             return headline;

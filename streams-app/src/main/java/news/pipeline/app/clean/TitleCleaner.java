@@ -101,6 +101,22 @@ public final class TitleCleaner {
     return !x.isEmpty() && (x.equals(y) || (x.length() > 15 && y.contains(x)) || (y.length() > 15 && x.contains(y)));
   }
 
+  /**
+   * Whether {@code longer} is {@code shorter} with only numbers added before or after it ("8
+   * Recent Trends in Photography" and "Recent Trends in Photography", "15 Best Platforms 2025"
+   * and "15 Best Platforms"): case and punctuation ignored.
+   */
+  static boolean addsOnlyNumbers(String longer, String shorter) {
+    String l = " " + norm(longer) + " ";
+    String sh = norm(shorter);
+    int at = l.indexOf(" " + sh + " ");
+    if (sh.isEmpty() || at < 0 || l.strip().equals(sh)) {
+      return false;
+    }
+    String extra = (l.substring(0, at) + " " + l.substring(at + sh.length() + 2)).strip();
+    return extra.matches("\\d+( \\d+)*");
+  }
+
   /** Entities left in text by a double escape ("SQL &amp;#x26; AI" shown as "SQL &#x26; AI"). */
   static String unescaped(String text) {
     return text.indexOf('&') >= 0 && text.matches("(?s).*&(#\\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});.*")

@@ -349,4 +349,13 @@ class MetadataRulesTest {
         .top("<h2>Council expands the bus network</h2>").cleanAt(null);
     assertThat(page.title()).isEqualTo("Council expands the bus network");
   }
+
+  @Test
+  void aHeadTitleThatAddsOnlyACountToTheHeadlineIsTheTitle() {
+    CleanedPage page = TestPage.article()
+        .head("<title>8 Bus Routes Worth Taking - Example</title>")
+        .meta("og:site_name", "Example")
+        .top("<h1>Bus Routes Worth Taking</h1>").cleanAt(null);
+    assertThat(page.title()).isEqualTo("8 Bus Routes Worth Taking");
+  }
 }

@@ -64,4 +64,16 @@ class TitleCleanerTest {
   void decodesEntitiesLeftByADoubleEscape(String text, String expected) {
     assertThat(TitleCleaner.unescaped(text)).isEqualTo(expected);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '~', textBlock = """
+      8 Recent Trends in Photography ~ Recent Trends in Photography ~ true
+      15 Best Online Tutoring Platforms 2025 ~ 15 Best Online Tutoring Platforms ~ true
+      The Best Online Tutoring Platforms ~ Best Online Tutoring Platforms ~ false
+      Recent Trends in Photography ~ Recent Trends in Photography ~ false
+      Best Platforms of 2025 ~ Best Platforms 2025 ~ false
+      """)
+  void tellsAHeadTitleThatOnlyAddsACountOrAYear(String longer, String shorter, boolean expected) {
+    assertThat(TitleCleaner.addsOnlyNumbers(longer, shorter)).isEqualTo(expected);
+  }
 }
