@@ -90,6 +90,15 @@ final class MetadataExtractor {
         }
       }
     }
+    // an h1 whose "?" stand for characters lost in a charset conversion ("Event Planning?
+    // Beginner? Guide") is the head title's headline printed badly
+    for (Element h : doc.select("h1")) {
+      for (String c : candidates) {
+        if (TitleCleaner.lostCharacters(h.text().strip(), c)) {
+          return c;
+        }
+      }
+    }
     // else a heading that is one part of the head title ("Headline - Site Name" and an h1 Headline)
     for (Element h : doc.select("h1, h2")) {
       String text = h.text().strip();

@@ -1,6 +1,7 @@
 package news.pipeline.app.clean;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
 /**
@@ -115,6 +116,27 @@ public final class TitleCleaner {
     }
     String extra = (l.substring(0, at) + " " + l.substring(at + sh.length() + 2)).strip();
     return extra.matches("\\d+( \\d+)*");
+  }
+
+  /**
+   * Whether {@code printed} is {@code title} with some characters replaced by "?" inside it, as a
+   * conversion to a charset without them leaves text ("Planning? Beginner? Guide" for "Planning:
+   * Beginner's Guide"); each "?" stands for one to three characters. A final "?" is punctuation.
+   */
+  static boolean lostCharacters(String printed, String title) {
+    int q = printed.indexOf('?');
+    if (q < 0 || q == printed.length() - 1 || printed.equals(title)) {
+      return false;
+    }
+    StringBuilder regex = new StringBuilder();
+    String[] parts = printed.split("\\?", -1);
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        regex.append(i == parts.length - 1 && parts[i].isEmpty() ? "\\??" : ".{1,3}");
+      }
+      regex.append(Pattern.quote(parts[i]));
+    }
+    return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE).matcher(title).matches();
   }
 
   /** Entities left in text by a double escape ("SQL &amp;#x26; AI" shown as "SQL &#x26; AI"). */

@@ -358,4 +358,12 @@ class MetadataRulesTest {
         .top("<h1>Bus Routes Worth Taking</h1>").cleanAt(null);
     assertThat(page.title()).isEqualTo("8 Bus Routes Worth Taking");
   }
+
+  @Test
+  void aHeadlineWithCharactersLostToQuestionMarksGivesWayToTheHeadTitle() {
+    CleanedPage page = TestPage.article()
+        .head("<title>Bus Network Basics: Beginner’s Guide</title>")
+        .top("<h1>Bus Network Basics? Beginner? Guide</h1>").cleanAt(null);
+    assertThat(page.title()).isEqualTo("Bus Network Basics: Beginner’s Guide");
+  }
 }

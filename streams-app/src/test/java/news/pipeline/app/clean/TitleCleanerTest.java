@@ -76,4 +76,17 @@ class TitleCleanerTest {
   void tellsAHeadTitleThatOnlyAddsACountOrAYear(String longer, String shorter, boolean expected) {
     assertThat(TitleCleaner.addsOnlyNumbers(longer, shorter)).isEqualTo(expected);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '~', textBlock = """
+      What Are The Basics Of Event Planning? Beginner? Guide ~ What Are The Basics Of Event Planning: Beginner's Guide ~ true
+      Caf? Culture in Paris ~ Café Culture in Paris ~ true
+      Is remote work here to stay? ~ Is remote work here to stay ~ false
+      Need a Change? 7 Tips to Rent a Car ~ 7 Tips to Rent a Car ~ false
+      Council expands the bus network ~ Council expands the bus network ~ false
+      """)
+  void tellsAHeadingWhoseQuestionMarksStandForLostCharacters(String printed, String title,
+      boolean expected) {
+    assertThat(TitleCleaner.lostCharacters(printed, title)).isEqualTo(expected);
+  }
 }
