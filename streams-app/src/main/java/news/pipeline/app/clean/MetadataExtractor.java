@@ -29,7 +29,8 @@ final class MetadataExtractor {
     return new PageMetadata(
         // no-break and other odd spaces become plain ones, as in the rest of the text
         title == null ? null
-            : Mojibake.repair(TitleCleaner.unescaped(title)).replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip(),
+            : Mojibake.repair(TitleCleaner.unescaped(title))
+                .replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip(),
         AuthorExtractor.authors(doc, jsonLd, siteName),
         published == null ? null : published.toInstant(),
         published == null ? null : published.toLocalDate(),
@@ -71,39 +72,16 @@ final class MetadataExtractor {
     candidates.add(TitleCleaner.clean(JsonLd.text(article, "headline"), siteName));
     candidates.add(TitleCleaner.clean(doc.title(), siteName));
     candidates.removeIf(c -> c == null || c.isBlank());
-    // the visible headline is the most exact form when the head agrees with it; an h2 that only
-    // shares most of its words with the head title is a section heading echoing it ("Investing
-    // in the best X of 2025" under a title "Best X of 2025"), so an h2 must say the title itself;
-    // a head title that only adds a count or a year to the h1 is the fuller form of it
-    for (Element h : doc.select("h1, h2")) {
-      String text = TitleCleaner.unescaped(h.text()).strip();
-      for (String c : candidates) {
-        if (TitleCleaner.sameHeadline(text, c) && !TitleCleaner.quotes(text, c)) {
-          String headline = TitleCleaner.withoutDecoration(text, c);
-          if ("h1".equals(h.tagName()) && TitleCleaner.addsOnlyNumbers(c, text)) {
-            return c;
-          }
-          if ("h1".equals(h.tagName())
-              || TitleCleaner.norm(headline).equals(TitleCleaner.norm(c))) {
-            return headline;
-          }
-        }
-      }
-    }
-    // an h1 whose "?" stand for characters lost in a charset conversion ("Event Planning?
-    // Beginner? Guide") is the head title's headline printed badly
-    for (Element h : doc.select("h1")) {
-      for (String c : candidates) {
-        if (TitleCleaner.lostCharacters(h.text().strip(), c)) {
-          return c;
-        }
-      }
+    String agreed = headingTheHeadAgreesWith(doc, candidates);
+    if (agreed != null) {
+      return agreed;
     }
     // else a heading that is one part of the head title ("Headline - Site Name" and an h1 Headline)
     for (Element h : doc.select("h1, h2")) {
       String text = h.text().strip();
       // the site's name printed as the page heading is a part of the head title too
-      if (TextStats.words(text) >= 2 && isPartOfHeadTitle(doc, text) && !isSiteName(text, siteName)) {
+      if (TextStats.words(text) >= 2 && isPartOfHeadTitle(doc, text)
+          && !isSiteName(text, siteName)) {
         return text;
       }
     }
@@ -114,6 +92,40 @@ final class MetadataExtractor {
       return h1s.first().text().strip();
     }
     return candidates.isEmpty() ? null : candidates.get(0);
+  }
+
+  /**
+   * The visible headline when the head agrees with it, as the most exact form of the title; null
+   * when no heading agrees. An h2 that only shares most of its words with the head title is a
+   * section heading echoing it ("Investing in the best X of 2025" under a title "Best X of
+   * 2025"), so an h2 must say the title itself; a head title that only adds a count or a year to
+   * the h1 is the fuller form of it; an h1 whose "?" stand for characters lost in a charset
+   * conversion ("Event Planning? Beginner? Guide") is the head title printed badly.
+   */
+  private static String headingTheHeadAgreesWith(Document doc, List<String> candidates) {
+    for (Element h : doc.select("h1, h2")) {
+      String text = TitleCleaner.unescaped(h.text()).strip();
+      boolean h1 = "h1".equals(h.tagName());
+      for (String c : candidates) {
+        if (TitleCleaner.sameHeadline(text, c) && !TitleCleaner.quotes(text, c)) {
+          String headline = TitleCleaner.withoutDecoration(text, c);
+          if (h1 && TitleCleaner.addsOnlyNumbers(c, text)) {
+            return c;
+          }
+          if (h1 || TitleCleaner.norm(headline).equals(TitleCleaner.norm(c))) {
+            return headline;
+          }
+        }
+      }
+    }
+    for (Element h : doc.select("h1")) {
+      for (String c : candidates) {
+        if (TitleCleaner.lostCharacters(h.text().strip(), c)) {
+          return c;
+        }
+      }
+    }
+    return null;
   }
 
   /**

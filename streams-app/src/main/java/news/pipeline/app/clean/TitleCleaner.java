@@ -14,6 +14,8 @@ import org.jsoup.parser.Parser;
  */
 public final class TitleCleaner {
 
+  private static final Pattern ENTITY =
+      Pattern.compile("&(#\\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
   private static final String SEPARATORS = "\\s+[|\\-–—:·•»/]\\s+|\\s*[|»·•]\\s*";
 
   private TitleCleaner() {}
@@ -141,7 +143,7 @@ public final class TitleCleaner {
 
   /** Entities left in text by a double escape ("SQL &amp;#x26; AI" shown as "SQL &#x26; AI"). */
   static String unescaped(String text) {
-    return text.indexOf('&') >= 0 && text.matches("(?s).*&(#\\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});.*")
+    return text.indexOf('&') >= 0 && ENTITY.matcher(text).find()
         ? Parser.unescapeEntities(text, false) : text;
   }
 
