@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 /**
  * Reads the date formats that pages use into UTC instants: ISO-8601 (with or without offset or
  * time), RFC-1123, English text dates ("June 17, 2020", "17 Jun 2022"), numeric dates ("12.12.2025"
- * day first; "3/4/2025" month first unless the first number is over 12) and dates in URL paths
- * ({@code /2020/06/10/}). A date without a time becomes midnight UTC.
+ * day first; "3/4/2025" month first unless the first number is over 12; "2025.12.17" year first)
+ * and dates in URL paths ({@code /2020/06/10/}, {@code /2023/october/03/}). A date without a time
+ * becomes midnight UTC.
  *
  * <p>{@code DateParser.parse("June 17, 2020")} gives {@code 2020-06-17T00:00:00Z}.
  */
@@ -45,6 +46,9 @@ public final class DateParser {
   private static final Pattern ISO_DATE =
       Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})(?![\\d])");
   private static final Pattern SLASH_YMD = Pattern.compile("\\b(\\d{4})/(\\d{1,2})/(\\d{1,2})\\b");
+  /** "2025.12.17": year, month, day with dots, as Korean, Hungarian and many blogs write it. */
+  private static final Pattern DOTTED_YMD =
+      Pattern.compile("(?<![\\d.])(\\d{4})\\.(\\d{2})\\.(\\d{2})(?!\\d|\\.\\d)");
   /** "12.12.2025", "5.3.2024": day, month, year, as German and other European pages write it. */
   private static final Pattern DOTTED_DMY =
       Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d.])");
@@ -54,6 +58,9 @@ public final class DateParser {
    */
   private static final Pattern SLASH_NUMERIC =
       Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
+  /** "/2023/october/03/": a date in a URL path with the month's name. */
+  private static final Pattern URL_TEXT_DATE = Pattern.compile(
+      "/((?:19|20)\\d{2})/" + MONTH + "/(0?[1-9]|[12]\\d|3[01])(?:/|$)", Pattern.CASE_INSENSITIVE);
   private static final Pattern URL_DATE = Pattern.compile(
       "/((?:19|20)\\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\\d|3[01])?(?:/|-|_|\\+|\\.|$)");
 
@@ -126,6 +133,10 @@ public final class DateParser {
     if (m.find()) {
       return date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
     }
+    m = DOTTED_YMD.matcher(text);
+    if (m.find()) {
+      return date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+    }
     m = DOTTED_DMY.matcher(text);
     if (m.find()) {
       return date(m.group(3), Integer.parseInt(m.group(2)), m.group(1));
@@ -146,7 +157,7 @@ public final class DateParser {
   static boolean ambiguousOrder(String text) {
     if (text == null || MONTH_DAY_YEAR.matcher(text).find() || DAY_MONTH_YEAR.matcher(text).find()
         || YEAR_MONTH_DAY.matcher(text).find() || ISO_DATE.matcher(text).find()
-        || SLASH_YMD.matcher(text).find()) {
+        || SLASH_YMD.matcher(text).find() || DOTTED_YMD.matcher(text).find()) {
       return false;
     }
     Matcher m = DOTTED_DMY.matcher(text);
@@ -191,7 +202,8 @@ public final class DateParser {
         return date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
       }
     }
-    return Optional.empty();
+    m = URL_TEXT_DATE.matcher(url);
+    return m.find() ? date(m.group(1), month(m.group(2)), m.group(3)) : Optional.empty();
   }
 
   private static Optional<OffsetDateTime> parseIso(String s) {

@@ -29,7 +29,8 @@ final class MetadataExtractor {
     return new PageMetadata(
         // no-break and other odd spaces become plain ones, as in the rest of the text
         title == null ? null
-            : Mojibake.repair(title).replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip(),
+            : Mojibake.repair(TitleCleaner.unescaped(title))
+                .replaceAll("[\\s\\u00A0\\u2007\\u202F]+", " ").strip(),
         AuthorExtractor.authors(doc, jsonLd, siteName),
         published == null ? null : published.toInstant(),
         published == null ? null : published.toLocalDate(),
@@ -71,28 +72,74 @@ final class MetadataExtractor {
     candidates.add(TitleCleaner.clean(JsonLd.text(article, "headline"), siteName));
     candidates.add(TitleCleaner.clean(doc.title(), siteName));
     candidates.removeIf(c -> c == null || c.isBlank());
-    // the visible headline is the most exact form when the head agrees with it
-    for (Element h : doc.select("h1, h2")) {
-      String text = h.text().strip();
-      for (String c : candidates) {
-        if (TitleCleaner.sameHeadline(text, c) && !TitleCleaner.quotes(text, c)) {
-          return TitleCleaner.withoutDecoration(text, c);
-        }
-      }
+    String agreed = headingTheHeadAgreesWith(doc, candidates);
+    if (agreed != null) {
+      return agreed;
     }
     // else a heading that is one part of the head title ("Headline - Site Name" and an h1 Headline)
     for (Element h : doc.select("h1, h2")) {
       String text = h.text().strip();
-      if (TextStats.words(text) >= 2 && isPartOfHeadTitle(doc, text)) {
+      // the site's name printed as the page heading is a part of the head title too
+      if (TextStats.words(text) >= 2 && isPartOfHeadTitle(doc, text)
+          && !isSiteName(text, siteName)) {
         return text;
       }
     }
     // else a single, headline-shaped h1 that is not the site's logo text
     Elements h1s = doc.select("h1");
-    if (h1s.size() == 1 && isHeadlineShaped(h1s.first().text(), siteName)) {
+    if (h1s.size() == 1 && isHeadlineShaped(h1s.first().text(), siteName)
+        && !namesTheSite(doc, h1s.first().text(), candidates)) {
       return h1s.first().text().strip();
     }
     return candidates.isEmpty() ? null : candidates.get(0);
+  }
+
+  /**
+   * The visible headline when the head agrees with it, as the most exact form of the title; null
+   * when no heading agrees. An h2 that only shares most of its words with the head title is a
+   * section heading echoing it ("Investing in the best X of 2025" under a title "Best X of
+   * 2025"), so an h2 must say the title itself; a head title that only adds a count or a year to
+   * the h1 is the fuller form of it; an h1 whose "?" stand for characters lost in a charset
+   * conversion ("Event Planning? Beginner? Guide") is the head title printed badly.
+   */
+  private static String headingTheHeadAgreesWith(Document doc, List<String> candidates) {
+    for (Element h : doc.select("h1, h2")) {
+      String text = TitleCleaner.unescaped(h.text()).strip();
+      boolean h1 = "h1".equals(h.tagName());
+      for (String c : candidates) {
+        if (TitleCleaner.sameHeadline(text, c) && !TitleCleaner.quotes(text, c)) {
+          String headline = TitleCleaner.withoutDecoration(text, c);
+          if (h1 && TitleCleaner.addsOnlyNumbers(c, text)) {
+            return c;
+          }
+          if (h1 || TitleCleaner.norm(headline).equals(TitleCleaner.norm(c))) {
+            return headline;
+          }
+        }
+      }
+    }
+    for (Element h : doc.select("h1")) {
+      for (String c : candidates) {
+        if (TitleCleaner.lostCharacters(h.text().strip(), c)) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code heading} is the site's name in a head title "Site: Headline" whose headline
+   * part the other head candidates give alone (a blog's name as its page heading).
+   */
+  private static boolean namesTheSite(Document doc, String heading, List<String> candidates) {
+    String title = doc.title().replaceAll("\\s+", " ").strip();
+    String h = heading.replaceAll("\\s+", " ").strip();
+    if (!title.regionMatches(true, 0, h + ":", 0, h.length() + 1)) {
+      return false;
+    }
+    String rest = TitleCleaner.norm(title.substring(h.length() + 1));
+    return candidates.stream().anyMatch(c -> TitleCleaner.norm(c).equals(rest));
   }
 
   private static boolean isPartOfHeadTitle(Document doc, String heading) {
@@ -109,8 +156,11 @@ final class MetadataExtractor {
 
   private static boolean isHeadlineShaped(String text, String siteName) {
     int words = TextStats.words(text);
-    return words >= 2 && words <= 30
-        && (siteName == null || !TitleCleaner.norm(text).equals(TitleCleaner.norm(siteName)));
+    return words >= 2 && words <= 30 && !isSiteName(text, siteName);
+  }
+
+  private static boolean isSiteName(String text, String siteName) {
+    return siteName != null && TitleCleaner.norm(text).equals(TitleCleaner.norm(siteName));
   }
 
   private static String canonicalUrl(Document doc) {

@@ -1,6 +1,8 @@
 package news.pipeline.app.clean;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /**
  * Strips site names from page titles: "Headline | Site", "Site - Headline", "Headline — Site".
@@ -12,6 +14,8 @@ import java.util.Locale;
  */
 public final class TitleCleaner {
 
+  private static final Pattern ENTITY =
+      Pattern.compile("&(#\\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
   private static final String SEPARATORS = "\\s+[|\\-–—:·•»/]\\s+|\\s*[|»·•]\\s*";
 
   private TitleCleaner() {}
@@ -24,6 +28,11 @@ public final class TitleCleaner {
     String once = cleanOnce(title, siteName);
     if (once == null || siteName == null || once.equals(title == null ? null : title.strip())) {
       return once;
+    }
+    // "Headline | Section" left once the site has gone: the short part after the bar is a label
+    String[] bars = once.split("\\s+\\|\\s+");
+    if (bars.length == 2 && TextStats.words(bars[1]) <= 4 && TextStats.words(bars[0]) >= 4) {
+      return bars[0].strip();
     }
     String twice = cleanOnce(once, siteName);
     String[] parts = parts(once);
@@ -96,6 +105,49 @@ public final class TitleCleaner {
   }
 
   /**
+   * Whether {@code longer} is {@code shorter} with only numbers added before or after it ("8
+   * Recent Trends in Photography" and "Recent Trends in Photography", "15 Best Platforms 2025"
+   * and "15 Best Platforms"): case and punctuation ignored.
+   */
+  static boolean addsOnlyNumbers(String longer, String shorter) {
+    String l = " " + norm(longer) + " ";
+    String sh = norm(shorter);
+    int at = l.indexOf(" " + sh + " ");
+    if (sh.isEmpty() || at < 0 || l.strip().equals(sh)) {
+      return false;
+    }
+    String extra = (l.substring(0, at) + " " + l.substring(at + sh.length() + 2)).strip();
+    return extra.matches("\\d+( \\d+)*");
+  }
+
+  /**
+   * Whether {@code printed} is {@code title} with some characters replaced by "?" inside it, as a
+   * conversion to a charset without them leaves text ("Planning? Beginner? Guide" for "Planning:
+   * Beginner's Guide"); each "?" stands for one to three characters. A final "?" is punctuation.
+   */
+  static boolean lostCharacters(String printed, String title) {
+    int q = printed.indexOf('?');
+    if (q < 0 || q == printed.length() - 1 || printed.equals(title)) {
+      return false;
+    }
+    StringBuilder regex = new StringBuilder();
+    String[] parts = printed.split("\\?", -1);
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        regex.append(i == parts.length - 1 && parts[i].isEmpty() ? "\\??" : ".{1,3}");
+      }
+      regex.append(Pattern.quote(parts[i]));
+    }
+    return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE).matcher(title).matches();
+  }
+
+  /** Entities left in text by a double escape ("SQL &amp;#x26; AI" shown as "SQL &#x26; AI"). */
+  static String unescaped(String text) {
+    return text.indexOf('&') >= 0 && ENTITY.matcher(text).find()
+        ? Parser.unescapeEntities(text, false) : text;
+  }
+
+  /**
    * Whether {@code heading} quotes {@code title} inside other words ("15 Replies to “Title”",
    * "Comments on Title:"): a heading about the article, not its headline.
    */
@@ -127,9 +179,12 @@ public final class TitleCleaner {
     String extra = before.isEmpty() ? after : before;
     boolean date = DateParser.parseTextOffset(extra).isPresent() && extra.length() <= 24;
     boolean label = !before.isEmpty() && extra.matches("[\\p{L}\\p{N}]+(\\s[\\p{L}\\p{N}]+)?\\s?:");
+    // "Headline (example.com)": the source a link aggregator names after a story, and what follows
+    boolean source = !after.isEmpty()
+        && after.matches("\\((?:www\\.)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}\\)(\\s.{0,20})?");
     boolean section = !after.isEmpty()
         && extra.matches("(?:\\s*[|\\-–—/·•]\\s*\\S+(\\s+\\S+){0,3}){1,3}");
-    return date || label || section ? title : headline;
+    return date || label || section || source ? title : headline;
   }
 
   private static String longestIfOthersShort(String[] parts, String whole) {

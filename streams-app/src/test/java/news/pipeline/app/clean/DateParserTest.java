@@ -30,7 +30,7 @@ class DateParserTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "yesterday", "1850-01-01", "2020-13-45", "not a date at all",
-      "version 1.2.2025.4", "31/31/2025"})
+      "version 1.2.2025.4", "31/31/2025", "release 2024.13.01", "v2024.01.02.3"})
   void rejectsNonDatesAndImplausibleYears(String raw) {
     assertThat(DateParser.parse(raw)).isEmpty();
   }
@@ -44,6 +44,8 @@ class DateParserTest {
       Veröffentlicht am 12.12.2025                      | 2025-12-12T00:00:00Z
       Posted on the 15/12/2025 at 19:00                 | 2025-12-15T00:00:00Z
       3/4/2025                                          | 2025-03-04T00:00:00Z
+      Essay - Published: 2025.12.17 - ai                | 2025-12-17T00:00:00Z
+      Written 2024.03.09.                               | 2024-03-09T00:00:00Z
       """)
   void findsDatesInRunningText(String text, String expected) {
     assertThat(DateParser.parseText(text)).contains(Instant.parse(expected));
@@ -57,7 +59,7 @@ class DateParserTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"15/12/2025", "12.12.2025", "June 17, 2020", "2020-06-10"})
+  @ValueSource(strings = {"15/12/2025", "12.12.2025", "June 17, 2020", "2020-06-10", "2025.12.17"})
   void datesWithOneReadingAreNotAmbiguous(String text) {
     assertThat(DateParser.ambiguousOrder(text)).isFalse();
   }
@@ -68,13 +70,16 @@ class DateParserTest {
       https://example.com/news/2021-03-05-some-story               | 2021-03-05T00:00:00Z
       https://blog.example.fr/articles/2025-12-15+Rust+GCC+backend  | 2025-12-15T00:00:00Z
       https://example.com/posts/2024-02-29_leap-day.html           | 2024-02-29T00:00:00Z
+      https://example.org/blog/2023/october/03/wine-styles/         | 2023-10-03T00:00:00Z
+      https://example.org/news/2019/Jan/7                           | 2019-01-07T00:00:00Z
       """)
   void findsDatesInUrlPaths(String url, String expected) {
     assertThat(DateParser.fromUrl(url)).contains(Instant.parse(expected));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"https://example.com/2020/06/", "https://example.com/article/12345678"})
+  @ValueSource(strings = {"https://example.com/2020/06/", "https://example.com/article/12345678",
+      "https://example.com/2023/october/", "https://example.com/2023/may/35/"})
   void ignoresUrlsWithoutAFullDate(String url) {
     assertThat(DateParser.fromUrl(url)).isEmpty();
   }

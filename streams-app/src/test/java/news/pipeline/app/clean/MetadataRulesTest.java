@@ -283,4 +283,87 @@ class MetadataRulesTest {
         .top("<h1>Council expands the bus&nbsp;network</h1>").cleanAt(null);
     assertThat(page.title()).isEqualTo("Council expands the bus network");
   }
+
+  @Test
+  void aBlogsNameBeforeTheColonOfTheHeadTitleIsNotTheHeadline() {
+    CleanedPage page = TestPage.article()
+        .head("<title>Lessons Learned: The lean startup</title>")
+        .meta("og:title", "The lean startup")
+        .top("<h1>Lessons Learned</h1>").cleanAt(null);
+    assertThat(page.title()).isEqualTo("The lean startup");
+  }
+
+  @Test
+  void aSingleHeadingBeforeAColonIsStillTheHeadlineWhenTheHeadSaysNothingElse() {
+    CleanedPage page = TestPage.article()
+        .head("<title>Lessons Learned: The lean startup</title>")
+        .top("<h1>Lessons Learned</h1>").cleanAt(null);
+    assertThat(page.title()).isEqualTo("Lessons Learned");
+  }
+
+  @Test
+  void theSiteNamePrintedAsAHeadingIsNotTheHeadline() {
+    CleanedPage page = TestPage.article()
+        .head("<title>Where to bike in town | Example Magazine</title>")
+        .meta("og:site_name", "Example Magazine")
+        .meta("og:title", "Our favourite biking spots in town")
+        .top("<h1>Example Magazine</h1><h1>Trails for biking</h1><h1>Next in your guide</h1>")
+        .cleanAt(null);
+    assertThat(page.title()).isEqualTo("Our favourite biking spots in town");
+  }
+
+  @Test
+  void aHeadlineWithADoubleEscapedEntityMatchesTheHeadTitle() {
+    CleanedPage page = TestPage.article()
+        .head("<title>Data tools for 2026: Python, SQL &amp; AI | Example</title>")
+        .meta("og:site_name", "Example")
+        .top("<h1>Data tools for 2026: Python, SQL &amp;#x26; AI</h1>").cleanAt(null);
+    assertThat(page.title()).isEqualTo("Data tools for 2026: Python, SQL & AI");
+  }
+
+  @Test
+  void theSourceAnAggregatorNamesAfterTheHeadlineIsNotPartOfIt() {
+    CleanedPage page = TestPage.article()
+        .head("<title>Council expands the bus network - Example</title>")
+        .meta("og:site_name", "Example")
+        .top("<h1>Council expands the bus network <span>(latimes.com)</span> 87</h1>")
+        .cleanAt(null);
+    assertThat(page.title()).isEqualTo("Council expands the bus network");
+  }
+
+  @Test
+  void anH2EchoingTheHeadTitleInOtherWordsIsASectionHeadingNotTheHeadline() {
+    CleanedPage page = TestPage.article()
+        .head("<title>7 bus routes for 2026-2030 | Example</title>")
+        .meta("og:site_name", "Example")
+        .before("<h2>7 bus routes for 2026</h2>")
+        .top("<h1>Seven new bus routes to watch in 2026-2030</h1>").cleanAt(null);
+    assertThat(page.title()).isEqualTo("Seven new bus routes to watch in 2026-2030");
+  }
+
+  @Test
+  void anH2SayingTheHeadTitleIsStillTheHeadline() {
+    CleanedPage page = TestPage.article()
+        .head("<title>Council expands the bus network | Example</title>")
+        .meta("og:site_name", "Example")
+        .top("<h2>Council expands the bus network</h2>").cleanAt(null);
+    assertThat(page.title()).isEqualTo("Council expands the bus network");
+  }
+
+  @Test
+  void aHeadTitleThatAddsOnlyACountToTheHeadlineIsTheTitle() {
+    CleanedPage page = TestPage.article()
+        .head("<title>8 Bus Routes Worth Taking - Example</title>")
+        .meta("og:site_name", "Example")
+        .top("<h1>Bus Routes Worth Taking</h1>").cleanAt(null);
+    assertThat(page.title()).isEqualTo("8 Bus Routes Worth Taking");
+  }
+
+  @Test
+  void aHeadlineWithCharactersLostToQuestionMarksGivesWayToTheHeadTitle() {
+    CleanedPage page = TestPage.article()
+        .head("<title>Bus Network Basics: Beginner’s Guide</title>")
+        .top("<h1>Bus Network Basics? Beginner? Guide</h1>").cleanAt(null);
+    assertThat(page.title()).isEqualTo("Bus Network Basics: Beginner’s Guide");
+  }
 }
