@@ -35,7 +35,7 @@ final class PipelinePass {
 
   /**
    * Waits until the pipeline has processed the whole raw topic (committed offsets at the end of
-   * the raw and repartition topics). The clock starts when the first instance is RUNNING.
+   * the raw and dedup candidates topics). The clock starts when the first instance is RUNNING.
    */
   PipelineRun await(PipelineConfig config, PipelineInstances instances, String label, long docs) throws Exception {
     err.printf(Locale.ROOT, "full pipeline (%s): starting ...%n", label);

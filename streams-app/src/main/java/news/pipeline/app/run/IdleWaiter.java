@@ -19,7 +19,7 @@ import news.pipeline.app.topology.Topics;
 
 /**
  * Waits until the app has processed all its input: the application's committed offsets reach the
- * end of the raw topic and of the dedup repartition topic, and stay there with the output topics
+ * end of the raw topic and of the dedup candidates topic, and stay there with the output topics
  * unchanged for a quiet period. No fixed sleeps.
  */
 public final class IdleWaiter {
