@@ -155,11 +155,11 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   private static void printState(PrintWriter out, BenchResult.StateSize s) {
-    out.printf(Locale.ROOT, "dedup state: index %.0f bytes per remembered document (target <= 512: %s), content %.0f bytes"
-        + " per live article, total %.0f bytes per remembered document (%,d documents, %,d live articles, %.1f MB in the"
+    out.printf(Locale.ROOT, "dedup state: %.0f bytes per remembered document (target <= 512: %s): index %.0f bytes per"
+        + " remembered document, articles %.0f bytes per live article (%,d documents, %,d live articles, %.1f MB in the"
         + " changelogs:",
-        s.indexBytesPerDocument(), s.indexBytesPerDocument() <= 512 ? "met" : "missed", s.contentBytesPerArticle(),
-        s.bytesPerDocument(), s.rememberedDocuments(), s.liveArticles(), s.totalBytes() / 1e6);
+        s.bytesPerDocument(), s.bytesPerDocument() <= 512 ? "met" : "missed", s.indexBytesPerDocument(),
+        s.contentBytesPerArticle(), s.rememberedDocuments(), s.liveArticles(), s.totalBytes() / 1e6);
     for (Map.Entry<String, Long> e : s.bytesByStore().entrySet()) {
       out.printf(Locale.ROOT, " %s %.1f MB", e.getKey(), e.getValue() / 1e6);
     }

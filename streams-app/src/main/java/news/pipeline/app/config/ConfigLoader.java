@@ -81,8 +81,9 @@ public final class ConfigLoader {
     if (dedup.horizon() != null
         && dedup.candidateRetention() != null
         && dedup.candidateRetention().compareTo(dedup.horizon().multipliedBy(2)) < 0) {
-      errors.add("dedup.candidate.retention (" + dedup.candidateRetention() + ") must be at least twice dedup.horizon ("
-          + dedup.horizon() + "): live articles' representatives are read back from the candidates topic");
+      errors.add("dedup.candidate.retention (" + dedup.candidateRetention() + ") must be at least twice"
+          + " dedup.horizon (" + dedup.horizon() + "): live articles' representatives are read back from the"
+          + " candidates topic");
     }
   }
 

@@ -36,14 +36,20 @@ public final class Deduplicator {
   private final CandidateLog log;
   private final InMemoryCandidateLog memoryLog;
 
-  /** For tests and offline runs: the candidates given to {@link #accept(ArticleCandidate, DedupStore)} are kept in memory. */
+  /**
+   * For tests and offline runs: the candidates given to {@link #accept(ArticleCandidate,
+   * DedupStore)} are kept in memory.
+   */
   public Deduplicator(PipelineConfig.Dedup settings) {
     this.finder = new MatchFinder(settings);
     this.memoryLog = new InMemoryCandidateLog();
     this.log = memoryLog;
   }
 
-  /** Reads representatives back from {@code log}, where {@link #accept(ArticleCandidate, long, DedupStore)}'s positions point. */
+  /**
+   * Reads representatives back from {@code log}, where the positions given to {@link
+   * #accept(ArticleCandidate, long, DedupStore)} point.
+   */
   public Deduplicator(PipelineConfig.Dedup settings, CandidateLog log) {
     this.finder = new MatchFinder(settings);
     this.memoryLog = null;

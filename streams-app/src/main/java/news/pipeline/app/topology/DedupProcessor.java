@@ -123,7 +123,8 @@ final class DedupProcessor implements Processor<String, ArticleCandidate, String
 
   @Override
   public void close() {
-    LOGGER.info("candidate log: representatives read back={}, fetched from the broker={}", log.reads(), log.fetches());
+    LOGGER.info(
+        "candidate log: representatives read back={}, fetched from the broker={}", log.reads(), log.fetches());
     log.close();
   }
 }

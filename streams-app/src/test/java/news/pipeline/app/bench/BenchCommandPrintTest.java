@@ -35,7 +35,8 @@ class BenchCommandPrintTest {
         .contains("stream-thread wall time per document 40.00 ms: dedup 5.00, parse+clean 20.00,"
             + " blocked on Kafka 10.00 (producer flush 4.00), the rest 5.00 (")
         .contains("p50 120 ms, p99 300 ms, max 310 ms (9 of 10 documents seen")
-        .contains("index 300 bytes per remembered document (target <= 512: met), content 1000 bytes per live article")
+        .containsPattern("dedup state: \\d+ bytes per remembered document \\(target <= 512: met\\): index 300 bytes per"
+            + " remembered document, articles 1000 bytes per live article")
         .contains("(200 documents, 10 live articles, 0.1 MB in the changelogs: dedup-documents 0.0 MB dedup-content 0.0 MB)")
         .contains("ratios: pipeline / cleaner-alone 0.50, pipeline / raw 0.100")
         .contains("CPU per document: cleaner alone 15.00 ms, stream threads 20.00 ms; cleaner CPU / pipeline CPU 0.75")

@@ -56,6 +56,20 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theCandidatesTopicMustOutliveLiveArticles() {
+    assertThat(ConfigLoader.load(null, Map.of(), Map.of()).orThrow().dedup().candidateRetention())
+        .isEqualTo(Duration.ofDays(30));
+
+    ConfigLoader.Result tooShort =
+        ConfigLoader.load(null, Map.of(), Map.of("dedup.horizon", "P3D", "dedup.candidate.retention", "P5D"));
+
+    assertThat(tooShort.errors())
+        .singleElement()
+        .satisfies(e -> assertThat(e).contains("dedup.candidate.retention (PT120H)").contains("at least twice"));
+    assertThat(ConfigLoader.load(null, Map.of(), Map.of("dedup.candidate.retention", "P6D")).errors()).isEmpty();
+  }
+
+  @Test
   void operationsSettingsHaveDefaultsAndEnvironmentOverrides() {
     PipelineConfig defaults = ConfigLoader.load(null, Map.of(), Map.of()).orThrow();
     PipelineConfig overridden =
