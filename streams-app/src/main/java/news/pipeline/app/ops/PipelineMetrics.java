@@ -68,6 +68,8 @@ public final class PipelineMetrics implements AutoCloseable {
   private final Counter repeated;
   private final Counter versionsOut;
   private final Counter tombstonesOut;
+  private final Counter readFromCache;
+  private final Counter readFromBroker;
   private final Map<MatchSignal, Counter> merged = new ConcurrentHashMap<>();
   private final Map<String, Timer> stageTimers = new ConcurrentHashMap<>();
   private final Map<List<String>, Counter> rejects = new ConcurrentHashMap<>();
@@ -87,6 +89,10 @@ public final class PipelineMetrics implements AutoCloseable {
         .description("Records written to the canonical topic").register(registry);
     this.tombstonesOut = Counter.builder("news.pipeline.canonical.out").tag("kind", "tombstone")
         .description("Records written to the canonical topic").register(registry);
+    this.readFromCache = Counter.builder("news.pipeline.representatives.read").tag("from", "cache")
+        .description("Representatives dedup read back to publish an article again").register(registry);
+    this.readFromBroker = Counter.builder("news.pipeline.representatives.read").tag("from", "broker")
+        .description("Representatives dedup read back to publish an article again").register(registry);
     for (MatchSignal signal : List.of(MatchSignal.URL, MatchSignal.TITLE, MatchSignal.BODY)) {
       mergedCounter(signal);
     }
@@ -192,6 +198,11 @@ public final class PipelineMetrics implements AutoCloseable {
     }
     versionsOut.increment();
     tombstonesOut.increment(outcome.retiredArticleIds().size());
+  }
+
+  /** Dedup read a representative back: from its cache of recent candidates, or from the broker. */
+  public void representativeRead(boolean fromBroker) {
+    (fromBroker ? readFromBroker : readFromCache).increment();
   }
 
   // ---- what the live view shows ----

@@ -70,6 +70,7 @@ final class DedupProcessor implements Processor<String, ArticleCandidate, String
   public void init(ProcessorContext<String, Routed> context) {
     this.context = context;
     this.metrics = PipelineMetrics.from(context.appConfigs());
+    log.countIn(metrics);
     this.store =
         new KeyValueDedupStore(
             context.getStateStore(Topics.STORE_DOCUMENTS),

@@ -12,6 +12,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import news.pipeline.app.config.PipelineConfig;
 import news.pipeline.app.dedup.CandidateLog;
+import news.pipeline.app.ops.PipelineMetrics;
 import news.pipeline.app.run.ClientSettings;
 import news.pipeline.avro.internal.ArticleCandidate;
 import news.pipeline.schemas.AvroSerde;
@@ -41,6 +42,7 @@ final class KafkaCandidateLog implements CandidateLog, AutoCloseable {
   private final TopicPartition partition;
   private final AvroSerde<ArticleCandidate> serde = EventSerdes.articleCandidate();
   private final Recent recent = new Recent();
+  private PipelineMetrics metrics = PipelineMetrics.NOOP;
   private KafkaConsumer<byte[], byte[]> consumer;
   private long reads;
   private long fetches;
@@ -48,6 +50,11 @@ final class KafkaCandidateLog implements CandidateLog, AutoCloseable {
   KafkaCandidateLog(PipelineConfig config, String topic) {
     this.config = config;
     this.partition = new TopicPartition(topic, 0);
+  }
+
+  /** Where reads are counted ({@code news_pipeline_representatives_read_total}). */
+  void countIn(PipelineMetrics metrics) {
+    this.metrics = metrics;
   }
 
   /** Remembers a candidate dedup has just read at {@code position}. */
@@ -69,6 +76,7 @@ final class KafkaCandidateLog implements CandidateLog, AutoCloseable {
   public ArticleCandidate read(long position) {
     reads++;
     ArticleCandidate cached = recent.get(position);
+    metrics.representativeRead(cached == null);
     if (cached != null) {
       return cached;
     }

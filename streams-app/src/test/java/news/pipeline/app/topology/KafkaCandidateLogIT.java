@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -24,6 +25,7 @@ import news.pipeline.app.Seeds;
 import news.pipeline.app.config.PipelineConfig;
 import news.pipeline.app.enrich.CandidateBuilder;
 import news.pipeline.app.it.PipelineRuns;
+import news.pipeline.app.ops.PipelineMetrics;
 import news.pipeline.app.parse.MetadataRecordParser;
 import news.pipeline.app.parse.ParseResult;
 import news.pipeline.app.run.ClientSettings;
@@ -58,7 +60,9 @@ class KafkaCandidateLogIT {
         assertThat(configs.get(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG).value()).isEqualTo("LogAppendTime");
         assertThat(configs.get(TopicConfig.RETENTION_MS_CONFIG).value()).isEqualTo(Long.toString(30L * 24 * 3600_000));
 
+        PipelineMetrics metrics = new PipelineMetrics(new SimpleMeterRegistry());
         try (KafkaCandidateLog log = new KafkaCandidateLog(config, topic)) {
+          log.countIn(metrics);
           for (int i = candidates.size() - 1; i >= 0; i--) {
             assertThat(log.read(offsets.get(i)).getDocumentId()).isEqualTo(candidates.get(i).getDocumentId());
           }
@@ -68,6 +72,10 @@ class KafkaCandidateLogIT {
           log.saw(offsets.get(0), seen);
           assertThat(log.read(offsets.get(0))).isSameAs(seen);
           assertThat(log.fetches()).as("a candidate dedup saw last is not fetched again").isEqualTo(candidates.size());
+          assertThat(metrics.registry().get("news.pipeline.representatives.read").tag("from", "broker").counter().count())
+              .isEqualTo(candidates.size());
+          assertThat(metrics.registry().get("news.pipeline.representatives.read").tag("from", "cache").counter().count())
+              .isEqualTo(1);
 
           admin.deleteRecords(Map.of(new TopicPartition(topic, 0), RecordsToDelete.beforeOffset(offsets.get(2))))
               .all().get(30, TimeUnit.SECONDS);
