@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import news.pipeline.app.cli.PipelineCli;
 import news.pipeline.app.config.ConfigLoader;
 import news.pipeline.app.config.PipelineConfig;
+import news.pipeline.app.topology.Topics;
 import picocli.CommandLine;
 
 /**
@@ -107,9 +108,18 @@ class ComposeFileTest {
     while (m.find()) {
       created.add(m.group(1));
     }
-    PipelineConfig.Topics topics = appConfig(services.get("streams-app")).topics();
-    assertThat(created).containsExactlyInAnyOrder(topics.raw(), topics.canonical(), topics.duplicates(), topics.rejected());
+    PipelineConfig app = appConfig(services.get("streams-app"));
+    PipelineConfig.Topics topics = app.topics();
+    String candidates = Topics.candidates(app);
+    assertThat(created)
+        .containsExactlyInAnyOrder(topics.raw(), topics.canonical(), topics.duplicates(), topics.rejected(), candidates);
     assertThat(script).containsPattern("--topic " + Pattern.quote(topics.canonical()) + " [^\\n]*cleanup.policy=compact");
+    // dedup's candidates topic: one partition, timed on append, kept as long as the app would keep it
+    String line = script.lines().filter(l -> l.contains("--topic " + candidates + " ")).findFirst().orElseThrow();
+    assertThat(line)
+        .contains("--partitions 1 ")
+        .contains("message.timestamp.type=LogAppendTime")
+        .contains("retention.ms=" + app.dedup().candidateRetention().toMillis());
   }
 
   @Test
