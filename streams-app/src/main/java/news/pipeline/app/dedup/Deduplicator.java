@@ -226,7 +226,7 @@ public final class Deduplicator {
     if (doc == null) {
       return;
     }
-    for (long url : StateKeys.unpackLongs(bytes(doc.getOwnedUrlKeys()))) {
+    for (long url : StateKeys.unpackLongs(StateKeys.bytes(doc.getOwnedUrlKeys()))) {
       if (documentId.equals(store.urlOwner(url))) {
         store.deleteUrlOwner(url);
       }
@@ -292,18 +292,12 @@ public final class Deduplicator {
 
   /** A document's union-find parent: stored packed, empty for a root. */
   static String parentOf(String documentId, DedupDocument doc) {
-    byte[] parent = bytes(doc.getParent());
+    byte[] parent = StateKeys.bytes(doc.getParent());
     return parent.length == 0 ? documentId : StateKeys.documentId(parent);
   }
 
   private static ByteBuffer parentRef(String documentId, String parent) {
     return ByteBuffer.wrap(documentId.equals(parent) ? new byte[0] : StateKeys.packId(parent));
-  }
-
-  private static byte[] bytes(ByteBuffer buffer) {
-    byte[] bytes = new byte[buffer.remaining()];
-    buffer.duplicate().get(bytes);
-    return bytes;
   }
 
   private static void remember(

@@ -1,11 +1,8 @@
 package news.pipeline.app.dedup;
 
-import java.io.ByteArrayOutputStream;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
-import java.util.zip.Inflater;
 import news.pipeline.avro.internal.ArticleCandidate;
 import news.pipeline.schemas.AvroSerde;
 import news.pipeline.schemas.EventSerdes;
@@ -20,13 +17,12 @@ public final class InMemoryCandidateLog implements CandidateLog {
 
   private final Map<Long, byte[]> candidates = new HashMap<>();
   private final AvroSerde<ArticleCandidate> serde = EventSerdes.articleCandidate();
-  private final Deflater deflater = new Deflater(Deflater.BEST_SPEED);
-  private final Inflater inflater = new Inflater();
+  private final Deflated deflated = new Deflated(Deflater.BEST_SPEED);
   private long next;
 
   /** Appends a candidate and returns its position. */
   public long append(ArticleCandidate candidate) {
-    candidates.put(next, deflate(serde.encode(candidate)));
+    candidates.put(next, deflated.pack(serde.encode(candidate)));
     return next++;
   }
 
@@ -48,37 +44,6 @@ public final class InMemoryCandidateLog implements CandidateLog {
   @Override
   public ArticleCandidate read(long position) {
     byte[] stored = candidates.get(position);
-    return stored == null ? null : serde.decode(inflate(stored));
-  }
-
-  private byte[] deflate(byte[] raw) {
-    deflater.reset();
-    deflater.setInput(raw);
-    deflater.finish();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 3 + 16);
-    byte[] buffer = new byte[8192];
-    while (!deflater.finished()) {
-      out.write(buffer, 0, deflater.deflate(buffer));
-    }
-    return out.toByteArray();
-  }
-
-  private byte[] inflate(byte[] stored) {
-    inflater.reset();
-    inflater.setInput(stored);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(stored.length * 4);
-    byte[] buffer = new byte[8192];
-    try {
-      while (!inflater.finished()) {
-        int n = inflater.inflate(buffer);
-        if (n == 0 && inflater.needsInput()) {
-          throw new IllegalStateException("truncated candidate");
-        }
-        out.write(buffer, 0, n);
-      }
-    } catch (DataFormatException e) {
-      throw new IllegalStateException("corrupt candidate", e);
-    }
-    return out.toByteArray();
+    return stored == null ? null : serde.decode(deflated.unpack(stored));
   }
 }

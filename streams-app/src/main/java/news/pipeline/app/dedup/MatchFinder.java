@@ -120,24 +120,19 @@ final class MatchFinder {
     }
   }
 
-  /** A remembered document's title as {@link BandKeys#titleHashes} (v3 state kept the tokens). */
+  /**
+   * A remembered document's title as {@link BandKeys#titleHashes}. (v3 state kept the tokens, but
+   * its keys are not read since references became 24 bits, so there is nothing to convert.)
+   */
   static int[] titleOf(DedupDocument doc) {
-    java.nio.ByteBuffer packed = doc.getTitleTokenHashes();
-    if (packed != null && packed.remaining() > 0) {
-      byte[] bytes = new byte[packed.remaining()];
-      packed.duplicate().get(bytes);
-      return BandKeys.unpackTitle(bytes);
-    }
-    return BandKeys.titleHashes(doc.getTitleTokens());
+    return BandKeys.unpackTitle(StateKeys.bytes(doc.getTitleTokenHashes()));
   }
 
   /** A remembered document's body signature (v2 state keeps it packed; v1 state as a list). */
   static int[] bodyOf(DedupDocument doc) {
     java.nio.ByteBuffer sketch = doc.getBodySketch();
     if (sketch != null && sketch.remaining() > 0) {
-      byte[] bytes = new byte[sketch.remaining()];
-      sketch.duplicate().get(bytes);
-      return BandKeys.unpack(bytes);
+      return BandKeys.unpack(StateKeys.bytes(sketch));
     }
     return toArray(doc.getBodySignature());
   }

@@ -29,6 +29,13 @@ public final class StateKeys {
 
   private StateKeys() {}
 
+  /** The remaining bytes of a buffer (an Avro {@code bytes} field), the buffer left as it was. */
+  public static byte[] bytes(java.nio.ByteBuffer buffer) {
+    byte[] bytes = new byte[buffer.remaining()];
+    buffer.duplicate().get(bytes);
+    return bytes;
+  }
+
   /** A document id as bytes (see the class comment); ids must not contain NUL. */
   public static byte[] packId(String id) {
     int hash = id.indexOf('#');

@@ -1,13 +1,10 @@
 package news.pipeline.app.dedup;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
-import java.util.zip.Inflater;
 import org.apache.kafka.common.utils.Bytes;
 import news.pipeline.avro.internal.ClusterState;
 import news.pipeline.avro.internal.DedupDocument;
@@ -45,10 +42,9 @@ abstract class TableDedupStore implements DedupStore {
 
   private final AvroSerde<DedupDocument> documentSerde = EventSerdes.dedupDocument();
   private final AvroSerde<ClusterState> articleSerde = EventSerdes.clusterState();
-  // raw deflate (no zlib header and checksum: 6 bytes an entry), default level: an article entry
-  // is a few hundred bytes, where the default level finds more repeats than the fastest
-  private final Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
-  private final Inflater inflater = new Inflater(true);
+  // the default level: an article entry is a few hundred bytes, where it finds more repeats than
+  // the fastest
+  private final Deflated deflated = new Deflated(Deflater.DEFAULT_COMPRESSION);
   private final Table documents;
   private final Table content;
   private final Table urls;
@@ -157,12 +153,12 @@ abstract class TableDedupStore implements DedupStore {
   @Override
   public ClusterState article(String articleId) {
     byte[] bytes = content.get(Bytes.wrap(StateKeys.packId(articleId)));
-    return bytes == null ? null : articleSerde.decode(inflate(bytes));
+    return bytes == null ? null : articleSerde.decode(deflated.unpack(bytes));
   }
 
   @Override
   public void putArticle(String articleId, ClusterState state) {
-    content.put(Bytes.wrap(StateKeys.packId(articleId)), deflate(articleSerde.encode(state)));
+    content.put(Bytes.wrap(StateKeys.packId(articleId)), deflated.pack(articleSerde.encode(state)));
   }
 
   @Override
@@ -277,55 +273,5 @@ abstract class TableDedupStore implements DedupStore {
       entries.add(StateKeys.expiryEntry(key));
     }
     return entries;
-  }
-
-  private byte[] deflate(byte[] raw) {
-    deflater.reset();
-    deflater.setInput(raw);
-    deflater.finish();
-    ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 2 + 16);
-    for (int length = raw.length; ; length >>>= 7) {
-      if (length < 0x80) {
-        out.write(length);
-        break;
-      }
-      out.write((length & 0x7F) | 0x80);
-    }
-    byte[] buffer = new byte[Math.max(64, raw.length / 2)];
-    while (!deflater.finished()) {
-      out.write(buffer, 0, deflater.deflate(buffer));
-    }
-    return out.toByteArray();
-  }
-
-  private byte[] inflate(byte[] stored) {
-    int length = 0;
-    int at = 0;
-    for (int shift = 0; ; shift += 7) {
-      int b = stored[at++] & 0xFF;
-      length |= (b & 0x7F) << shift;
-      if (b < 0x80) {
-        break;
-      }
-    }
-    byte[] raw = new byte[length];
-    inflater.reset();
-    inflater.setInput(stored, at, stored.length - at);
-    try {
-      int n = 0;
-      while (n < raw.length && !inflater.finished()) {
-        int read = inflater.inflate(raw, n, raw.length - n);
-        if (read == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-          break;
-        }
-        n += read;
-      }
-      if (n != raw.length) {
-        throw new IllegalStateException("truncated article content: " + n + " of " + raw.length + " bytes");
-      }
-    } catch (DataFormatException e) {
-      throw new IllegalStateException("corrupt article content", e);
-    }
-    return raw;
   }
 }

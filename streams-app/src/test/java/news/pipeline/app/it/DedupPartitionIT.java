@@ -24,7 +24,6 @@ import news.pipeline.app.run.PipelineRunner;
 import news.pipeline.app.run.TopicSetup;
 import news.pipeline.avro.CanonicalArticle;
 import news.pipeline.avro.RawDocument;
-import news.pipeline.producer.publish.DocumentPublisher;
 import news.pipeline.testkit.TestKafka;
 
 /**
@@ -68,15 +67,6 @@ class DedupPartitionIT {
     return ConfigLoader.load(null, Map.of(), settings).orThrow();
   }
 
-  private static void publish(PipelineConfig config, List<RawDocument> batch) {
-    try (DocumentPublisher publisher =
-        new DocumentPublisher(config.bootstrapServers(), config.topics().raw(), config.maxDocumentBytes(), Map.of())) {
-      batch.forEach(publisher::publish);
-      publisher.flush();
-      assertThat(publisher.summary().failed()).isZero();
-    }
-  }
-
   private static void awaitIdle(PipelineConfig config) throws Exception {
     try (Admin admin = Admin.create(ClientSettings.admin(config))) {
       new IdleWaiter(config, admin).awaitIdle(Duration.ofSeconds(2), Duration.ofMinutes(4), lag -> {}, () -> true);
@@ -86,10 +76,10 @@ class DedupPartitionIT {
   private static Map<String, CanonicalArticle> oneInstanceOnePartition() throws Exception {
     PipelineConfig config = config(settings("one", 1));
     TopicSetup.ensureTopics(config);
-    publish(config, docs.subList(0, docs.size() / 2));
+    PipelineRuns.publish(config, docs.subList(0, docs.size() / 2));
     try (PipelineRunner runner = PipelineRunner.start(config)) {
       runner.awaitRunning(Duration.ofSeconds(60));
-      publish(config, docs.subList(docs.size() / 2, docs.size()));
+      PipelineRuns.publish(config, docs.subList(docs.size() / 2, docs.size()));
       awaitIdle(config);
     }
     return OutputSnapshot.read(config).articles();
@@ -99,12 +89,12 @@ class DedupPartitionIT {
     Map<String, String> s = settings("two", 6);
     PipelineConfig config = config(s);
     TopicSetup.ensureTopics(config);
-    publish(config, docs.subList(0, docs.size() / 2));
+    PipelineRuns.publish(config, docs.subList(0, docs.size() / 2));
     try (PipelineRunner first = PipelineRunner.start(config);
         PipelineRunner second = PipelineRunner.start(config.withStateDir(work.resolve("two").resolve("state-1")))) {
       first.awaitRunning(Duration.ofSeconds(60));
       second.awaitRunning(Duration.ofSeconds(60));
-      publish(config, docs.subList(docs.size() / 2, docs.size()));
+      PipelineRuns.publish(config, docs.subList(docs.size() / 2, docs.size()));
       awaitIdle(config);
     }
     return OutputSnapshot.read(config).articles();
@@ -123,11 +113,11 @@ class DedupPartitionIT {
       props.store(out, "child instance");
     }
     Path log = work.resolve("kill-child.log");
-    publish(config, docs.subList(0, docs.size() / 3));
+    PipelineRuns.publish(config, docs.subList(0, docs.size() / 3));
     try (PipelineRunner inJvm = PipelineRunner.start(config); Admin admin = Admin.create(ClientSettings.admin(config))) {
       ChildApp child = ChildApp.start(childConfig, log);
       inJvm.awaitRunning(Duration.ofSeconds(60));
-      publish(config, docs.subList(docs.size() / 3, 2 * docs.size() / 3));
+      PipelineRuns.publish(config, docs.subList(docs.size() / 3, 2 * docs.size() / 3));
       IdleWaiter waiter = new IdleWaiter(config, admin);
       long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
       while (waiter.lag() > docs.size() / 4 && System.nanoTime() < deadline) {
@@ -135,7 +125,7 @@ class DedupPartitionIT {
       }
       child.kill();
       assertThat(child.isAlive()).isFalse();
-      publish(config, docs.subList(2 * docs.size() / 3, docs.size()));
+      PipelineRuns.publish(config, docs.subList(2 * docs.size() / 3, docs.size()));
       try (ChildApp restarted = ChildApp.start(childConfig, log)) {
         awaitIdle(config);
       }

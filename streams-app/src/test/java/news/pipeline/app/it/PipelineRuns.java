@@ -1,8 +1,11 @@
 package news.pipeline.app.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import news.pipeline.app.config.ConfigLoader;
@@ -10,6 +13,8 @@ import news.pipeline.app.config.PipelineConfig;
 import news.pipeline.app.run.ClientSettings;
 import news.pipeline.app.run.IdleWaiter;
 import news.pipeline.app.run.PipelineRunner;
+import news.pipeline.avro.RawDocument;
+import news.pipeline.producer.publish.DocumentPublisher;
 
 /** Shared steps of the integration tests: a config for a test broker, and a run of the topology until idle. */
 public final class PipelineRuns {
@@ -22,6 +27,16 @@ public final class PipelineRuns {
     overrides.put("application.id", appId);
     overrides.put("state.dir", stateDir.toString());
     return ConfigLoader.load(null, Map.of(), overrides).orThrow();
+  }
+
+  /** Publishes raw documents to the raw topic, as the producer does, and checks none failed. */
+  public static void publish(PipelineConfig config, List<RawDocument> documents) {
+    try (DocumentPublisher publisher =
+        new DocumentPublisher(config.bootstrapServers(), config.topics().raw(), config.maxDocumentBytes(), Map.of())) {
+      documents.forEach(publisher::publish);
+      publisher.flush();
+      assertThat(publisher.summary().failed()).isZero();
+    }
   }
 
   /** Runs the topology until every input record is processed, then stops it (leaving the group). */

@@ -16,7 +16,6 @@ import news.pipeline.app.run.TopicSetup;
 import news.pipeline.avro.CanonicalArticle;
 import news.pipeline.avro.RawDocument;
 import news.pipeline.producer.document.RawDocuments;
-import news.pipeline.producer.publish.DocumentPublisher;
 import news.pipeline.testkit.TestKafka;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +37,7 @@ class RepresentativeReadBackIT {
       String page = Seeds.read(PAGE);
       Instant fetched = Instant.parse("2026-11-30T08:00:00Z");
       RawDocument original = document("file:original", page, fetched);
-      publish(config, original);
+      PipelineRuns.publish(config, List.of(original));
       PipelineRuns.runToIdle(config);
       CanonicalArticle first = OutputSnapshot.read(config).articles().get(original.getId());
       assertThat(first).isNotNull();
@@ -46,7 +45,7 @@ class RepresentativeReadBackIT {
 
       // a re-crawl without one of the article's paragraphs: shorter, so the first page stays the
       // representative, and a new app (empty cache, state restored) publishes the article again
-      publish(config, document("file:recrawl", withoutLongestParagraph(page), fetched.plusSeconds(3600)));
+      PipelineRuns.publish(config, List.of(document("file:recrawl", withoutLongestParagraph(page), fetched.plusSeconds(3600))));
       PipelineRuns.runToIdle(config);
 
       CanonicalArticle again = OutputSnapshot.read(config).articles().get(original.getId());
@@ -73,14 +72,5 @@ class RepresentativeReadBackIT {
     }
     lines.remove(longest);
     return String.join("\n", lines);
-  }
-
-  private static void publish(PipelineConfig config, RawDocument document) {
-    try (DocumentPublisher publisher =
-        new DocumentPublisher(config.bootstrapServers(), config.topics().raw(), config.maxDocumentBytes(), Map.of())) {
-      publisher.publish(document);
-      publisher.flush();
-      assertThat(publisher.summary().failed()).isZero();
-    }
   }
 }

@@ -89,10 +89,10 @@ class KafkaCandidateLogIT {
   }
 
   private static List<Long> publish(PipelineConfig config, String topic, List<ArticleCandidate> candidates) throws Exception {
-    Map<String, Object> props = ClientSettings.admin(config);
-    props.remove("default.api.timeout.ms");
-    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+    Map<String, Object> props = Map.of(
+        ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers(),
+        ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+        ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
     List<Long> offsets = new ArrayList<>();
     try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props)) {
       for (ArticleCandidate c : candidates) {
