@@ -58,9 +58,14 @@ public final class BenchCommand implements Callable<Integer> {
   boolean scaling;
 
   @Option(names = "--warmup-docs", defaultValue = "300",
-      description = "Documents the cleaner alone and the pipeline each process, untimed, before either is measured"
-          + " (default: ${DEFAULT-VALUE}).")
+      description = "Documents of one warm-up round: the cleaner alone and the pipeline each process rounds of them,"
+          + " untimed, right before their timed pass (default: ${DEFAULT-VALUE}).")
   int warmupDocs;
+
+  @Option(names = "--warmup-rounds", defaultValue = "8",
+      description = "At most this many warm-up rounds each; the warm-up stops earlier, after a round in which the JIT"
+          + " compiled less than a fifth of the time (default: ${DEFAULT-VALUE}).")
+  int warmupRounds;
 
   @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = ".pipeline/bench",
       description = "Broker and state directory, wiped at start (default: ${DEFAULT-VALUE}).")
@@ -75,16 +80,17 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter errWriter = spec.commandLine().getErr();
-    if (docs < 1 || threads < 1 || instances < 1 || partitions < 1 || latencySeconds < 0 || warmupDocs < 0) {
-      errWriter.println("--docs, --threads, --instances and --partitions must be at least 1, --latency-seconds and"
-          + " --warmup-docs not negative");
+    if (docs < 1 || threads < 1 || instances < 1 || partitions < 1 || latencySeconds < 0 || warmupDocs < 0
+        || warmupRounds < 1) {
+      errWriter.println("--docs, --threads, --instances, --partitions and --warmup-rounds must be at least 1,"
+          + " --latency-seconds and --warmup-docs not negative");
       return 2;
     }
     PrintStream err = new PrintStream(new WriterOutputStream(errWriter), true, java.nio.charset.StandardCharsets.UTF_8);
     WorkDirs.wipe(dataDir);
     BenchOptions options = new BenchOptions(
         docs, threads, instances, Math.max(partitions, threads * instances), corpus, pages, metadataOnly,
-        latencySeconds, scaling, warmupDocs, dataDir, timeout);
+        latencySeconds, scaling, warmupDocs, warmupRounds, dataDir, timeout);
     BenchResult result = new PipelineBench(options, err).run();
     print(out, options, result);
     out.flush();
@@ -120,8 +126,12 @@ public final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "  embedded broker, raw topic %d partitions, %d stream thread(s) x %d instance(s), exactly_once_v2,"
         + " commit.interval.ms 100; %d cores, load average %.1f before, %.1f after%n",
         o.partitions(), o.threads(), o.instances(), cores, r.loadBefore(), r.loadAfter());
-    out.printf(Locale.ROOT, "  warm-up: the cleaner alone and the pipeline each on the first %,d documents, not timed%n",
-        Math.min(o.warmupDocs(), r.docs()));
+    out.printf(Locale.ROOT, "  warm-up, untimed, right before each timed pass, in rounds of %,d documents until the JIT"
+        + " compiled less than a fifth of a round's time (at most %d rounds): cleaner alone %d round(s), pipeline %d;"
+        + " JIT compilation during the timed passes: cleaner alone %.1f s, full pipeline %.1f s (compiler threads,"
+        + " wall clock)%n",
+        Math.min(o.warmupDocs(), r.docs()), o.warmupRounds(), r.cleanerWarmupRounds(), r.pipelineWarmupRounds(),
+        r.cleanerJitSeconds(), r.pipeline().jitSeconds());
   }
 
   /** The main pass's CPU and heap, then where the stream threads' wall time went, per document. */

@@ -19,6 +19,7 @@ record BenchOptions(
     double latencySeconds,
     boolean scaling,
     int warmupDocs,
+    int warmupRounds,
     Path dataDir,
     Duration timeout) {
 

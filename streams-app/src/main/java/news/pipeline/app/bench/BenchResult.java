@@ -10,7 +10,7 @@ import java.util.Map;
 record BenchResult(
     String documents, long docs, long bytes, Rate raw, Rate cleaner, PipelineRun pipeline, Latency latency,
     StateSize state, long heapAfterGcBytes, List<PipelineRun> scaling, double loadBefore, double loadAfter,
-    double cleanerCpuSeconds) {
+    double cleanerCpuSeconds, double cleanerJitSeconds, int cleanerWarmupRounds, int pipelineWarmupRounds) {
 
   double pipelineOverCleaner() {
     return pipeline.rate().docsPerSecond() / cleaner.docsPerSecond();
@@ -39,7 +39,7 @@ record BenchResult(
   /** One pass of the full pipeline. */
   record PipelineRun(
       String label, Rate rate, double startupSeconds, double processCpuSeconds, double streamCpuSeconds,
-      double parseWorkerCpuSeconds, long heapPeakBytes, TimeSpent time) {}
+      double parseWorkerCpuSeconds, long heapPeakBytes, TimeSpent time, double jitSeconds) {}
 
   /**
    * Where the stream threads' wall time went in one pass, in seconds summed over the threads: the

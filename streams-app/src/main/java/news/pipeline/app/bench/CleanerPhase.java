@@ -37,8 +37,9 @@ final class CleanerPhase {
   }
 
   /** Cleans the first {@code n} documents, untimed, so that the measured run runs compiled code. */
-  void warmUp(long n) throws Exception {
-    clean(0, n);
+  /** Cleans documents {@code from} to {@code to}, untimed. */
+  void warmUp(long from, long to) throws Exception {
+    clean(from, to);
   }
 
   /** Cleans every document; timed. {@link #cpuSeconds()} then holds the cleaning threads' CPU time. */

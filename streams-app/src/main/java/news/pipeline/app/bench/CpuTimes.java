@@ -19,6 +19,16 @@ final class CpuTimes {
     return 0;
   }
 
+  /**
+   * Time the JIT compilers have spent compiling since the JVM started (summed over the compiler
+   * threads, wall clock), 0 where the JVM does not say. The bench prints it per pass: a pass that
+   * still compiles much is not at its steady speed.
+   */
+  static long jitMillis() {
+    java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+  }
+
   /** CPU time so far of each live pipeline thread, by thread id. */
   static Map<Long, Long> pipelineThreadNanos() {
     return threadNanos(false);

@@ -54,9 +54,13 @@ final class PipelineBench {
       Rate raw = passThrough.run(base);
       CleanerPhase cleanerPhase = new CleanerPhase(options, documents, err);
       PipelinePass pass = new PipelinePass(options, err, totalBytes);
-      warmUp(bootstrap, cleanerPhase, pass);
+      long n = Math.min(options.warmupDocs(), options.docs());
+      int cleanerRounds = WarmUp.run("cleaner alone", n, options.warmupRounds(), err, cleanerPhase::warmUp);
+      long jitBefore = CpuTimes.jitMillis();
       Rate cleaner = cleanerPhase.run(totalBytes);
+      double cleanerJit = (CpuTimes.jitMillis() - jitBefore) / 1e3;
       List<PipelineRun> scaling = options.scaling() ? scaling(bootstrap, pass) : new ArrayList<>();
+      int pipelineRounds = warmUpPipeline(bootstrap, pass, n);
 
       PipelineConfig config = options.pipelineConfig(bootstrap, "main", options.threads(), Topics.RAW);
       TopicSetup.ensureTopics(config);
@@ -73,30 +77,30 @@ final class PipelineBench {
       double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
       return new BenchResult(
           documents.description(), options.docs(), totalBytes, raw, cleaner, pipeline, latency, state, heapAfterGc,
-          scaling, loadBefore, loadAfter, cleanerPhase.cpuSeconds());
+          scaling, loadBefore, loadAfter, cleanerPhase.cpuSeconds(), cleanerJit, cleanerRounds, pipelineRounds);
     }
   }
 
   /**
-   * The cleaner alone and then the whole pipeline, each on the first {@code --warmup-docs}
-   * documents (100 by default) and untimed, before either is measured, so that both timed passes
-   * run compiled code. The pipeline runs under its own application id on a copy of those documents
-   * in {@value #WARMUP_TOPIC}; its state and outputs are not used again. (Without it the pipeline
-   * pass started with its own code, Kafka Streams and RocksDB cold while the cleaner alone had had
-   * its warm-up.)
+   * The whole pipeline in {@link WarmUp} rounds of {@code --warmup-docs} documents, untimed, right
+   * before the timed pass (the cleaner alone has its own warm-up right before its pass), so that the timed
+   * pass runs compiled code: the pipeline's own, Kafka Streams', the clients' and the broker's. It
+   * runs under its own application id on a copy of those documents in {@value #WARMUP_TOPIC}; its
+   * state and outputs are not used again. Nothing else runs between the warm-up and the timed pass:
+   * with the cleaner-alone pass in between, the JVM had dropped much of the Kafka code compiled in
+   * the warm-up as unused (the code cache sweeper), and the timed pass compiled it again.
    */
-  private void warmUp(String bootstrap, CleanerPhase cleaner, PipelinePass pass) throws Exception {
-    long n = Math.min(options.warmupDocs(), options.docs());
+  private int warmUpPipeline(String bootstrap, PipelinePass pass, long n) throws Exception {
     if (n == 0) {
-      return;
+      return 0;
     }
-    err.printf(Locale.ROOT, "warm-up: the cleaner alone and then the pipeline on %d documents, not timed ...%n", n);
-    cleaner.warmUp(n);
     PipelineConfig config = options.pipelineConfig(bootstrap, "warmup", options.threads(), WARMUP_TOPIC);
     TopicSetup.ensureTopics(config);
-    publisher.publish(config, 0, n);
     try (PipelineInstances instances = PipelineInstances.start(config, options.instances(), "warmup", options.dataDir())) {
-      pass.await(config, instances, "warm-up", n);
+      return WarmUp.run("pipeline", n, options.warmupRounds(), err, (from, to) -> {
+        publisher.publish(config, from, to);
+        pass.drain(config, instances);
+      });
     }
   }
 

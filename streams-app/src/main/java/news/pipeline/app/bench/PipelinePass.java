@@ -44,19 +44,28 @@ final class PipelinePass {
     awaitRunning(instances, deadline);
     long started = System.nanoTime();
     long cpuBefore = CpuTimes.processNanos();
+    long jitBefore = CpuTimes.jitMillis();
     Map<Long, Long> threadCpuBefore = CpuTimes.pipelineThreadNanos();
     Map<Long, Long> workerCpuBefore = CpuTimes.parseWorkerNanos();
     TimeBreakdown.Reading timeBefore = TimeBreakdown.Reading.of(instances.runners());
     long heapPeak = awaitNoLag(config, instances, started, deadline);
     double seconds = (System.nanoTime() - started) / 1e9;
     double cpu = (CpuTimes.processNanos() - cpuBefore) / 1e9;
+    double jit = (CpuTimes.jitMillis() - jitBefore) / 1e3;
     long threadCpu = CpuTimes.spent(threadCpuBefore, CpuTimes.pipelineThreadNanos());
     long workerCpu = CpuTimes.spent(workerCpuBefore, CpuTimes.parseWorkerNanos());
     Rate rate = new Rate("full pipeline", docs, totalBytes, seconds);
     err.printf(Locale.ROOT, "full pipeline (%s): %,.0f docs/s%n", label, rate.docsPerSecond());
     TimeSpent time = TimeBreakdown.between(
         timeBefore, TimeBreakdown.Reading.of(instances.runners()), seconds * instances.count() * config.streamThreads());
-    return new PipelineRun(label, rate, (started - created) / 1e9, cpu, threadCpu / 1e9, workerCpu / 1e9, heapPeak, time);
+    return new PipelineRun(label, rate, (started - created) / 1e9, cpu, threadCpu / 1e9, workerCpu / 1e9, heapPeak, time, jit);
+  }
+
+  /** Waits, untimed, until the instances have started and processed everything published so far. */
+  void drain(PipelineConfig config, PipelineInstances instances) throws Exception {
+    long deadline = System.nanoTime() + options.timeout().toNanos();
+    awaitRunning(instances, deadline);
+    awaitNoLag(config, instances, System.nanoTime(), deadline);
   }
 
   private void awaitRunning(PipelineInstances instances, long deadline) throws InterruptedException {

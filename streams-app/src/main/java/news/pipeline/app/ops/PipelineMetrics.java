@@ -161,10 +161,15 @@ public final class PipelineMetrics implements AutoCloseable {
 
   /** Records the time since {@code startNanos} (a {@link System#nanoTime()}) for a stage. */
   public void stage(String stage, long startNanos) {
+    stageNanos(stage, System.nanoTime() - startNanos);
+  }
+
+  /** Records a time measured elsewhere for a stage. */
+  public void stageNanos(String stage, long nanos) {
     stageTimers
         .computeIfAbsent(stage, s -> Timer.builder("news.pipeline.stage.latency").tag("stage", s)
             .description("Time one record spends in a stage").register(registry))
-        .record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS);
+        .record(nanos, TimeUnit.NANOSECONDS);
   }
 
   public void rejected(String stage, String reason) {

@@ -51,21 +51,51 @@ public final class DocumentParser implements AutoCloseable {
   }
 
   public ParseResult parse(RawDocument raw) {
+    return finish(start(raw));
+  }
+
+  /**
+   * A parse under way: either its result already (the document failed a check before any parsing)
+   * or the work queued on the budget's worker.
+   */
+  public static final class Started {
+    private final ParseResult immediate;
+    private final ParseBudget.Pending<ParseResult> pending;
+
+    private Started(ParseResult immediate, ParseBudget.Pending<ParseResult> pending) {
+      this.immediate = immediate;
+      this.pending = pending;
+    }
+  }
+
+  /**
+   * Checks the document and queues its parse on the worker, returning at once: the caller can do
+   * other work (the previous record's) while the page is parsed. {@link #finish} gives the result.
+   */
+  public Started start(RawDocument raw) {
     ByteBuffer buffer = raw.getBody();
     int size = buffer == null ? 0 : buffer.remaining();
     if (size == 0) {
-      return ParseResult.rejected(Rejection.of(LIMITS, "empty body"));
+      return new Started(ParseResult.rejected(Rejection.of(LIMITS, "empty body")), null);
     }
     if (size > maxDocumentBytes) {
-      return ParseResult.rejected(
-          Rejection.of(LIMITS, "body of " + size + " bytes exceeds limits.max.document.bytes=" + maxDocumentBytes));
+      return new Started(ParseResult.rejected(
+          Rejection.of(LIMITS, "body of " + size + " bytes exceeds limits.max.document.bytes=" + maxDocumentBytes)), null);
     }
     Rejection badTime = checkFetchTime(raw.getFetchedAt());
     if (badTime != null) {
-      return ParseResult.rejected(badTime);
+      return new Started(ParseResult.rejected(badTime), null);
     }
     byte[] bytes = bodyBytes(buffer, size);
-    ParseBudget.Outcome<ParseResult> outcome = budget.run(() -> parseWithinBudget(raw, bytes));
+    return new Started(null, budget.submit(() -> parseWithinBudget(raw, bytes)));
+  }
+
+  /** Waits for a started parse, within its budget; a rejection when the budget ran out or the parse failed. */
+  public ParseResult finish(Started started) {
+    if (started.immediate != null) {
+      return started.immediate;
+    }
+    ParseBudget.Outcome<ParseResult> outcome = budget.await(started.pending);
     if (outcome.timedOut()) {
       return ParseResult.rejected(
           Rejection.of(LIMITS, "parse and clean took longer than limits.parse.timeout.ms=" + limits.parseTimeout().toMillis()));

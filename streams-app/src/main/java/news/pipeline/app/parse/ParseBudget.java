@@ -3,12 +3,12 @@ package news.pipeline.app.parse;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,23 +17,33 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs one document's parse on a worker thread and stops waiting for it once it has used its
- * budget, so a pathological page costs the partition at most {@code limits.parse.timeout.ms}, not
- * an outage.
+ * Runs documents' parses on one worker thread, in the order they were submitted, and stops waiting
+ * for a parse once it has used its budget, so a pathological page costs the partition at most
+ * {@code limits.parse.timeout.ms}, not an outage.
  *
- * <p>The budget is the worker's CPU time, not the wall clock: on a loaded machine a page waits for
- * a core without using its budget, so whether a document is rejected does not depend on what else
- * the machine is doing (a wall-clock budget rejected ordinary pages under load, and a replay then
- * gave other output than the first run). A work that waits instead of computing is still bounded:
- * by {@value #WALL_CLOCK_FACTOR} times the budget in wall-clock time. Where the JVM cannot measure
- * thread CPU time, the budget is wall-clock time.
+ * <p>A parse can be submitted ahead of the time its result is needed ({@link #submit}, then {@link
+ * #await}): the stream thread starts the next record's parse and does the rest of the current
+ * record's work while the worker parses. There is still one worker, so a stream thread never
+ * cleans more than one page at a time.
+ *
+ * <p>The budget is the worker's CPU time on that one work, counted from the moment the work starts
+ * (time in the queue is not counted): on a loaded machine a page waits for a core without using
+ * its budget, so whether a document is rejected does not depend on what else the machine is doing
+ * (a wall-clock budget rejected ordinary pages under load, and a replay then gave other output than
+ * the first run). A work that waits instead of computing is still bounded: by {@value
+ * #WALL_CLOCK_FACTOR} times the budget in wall-clock time from its start. Where the JVM cannot
+ * measure thread CPU time, the budget is wall-clock time. The budget is enforced while someone
+ * awaits a result: whichever work is running then is checked, the awaited one or one queued before
+ * it.
  *
  * <p>The HTML parser and the cleaner do not check for interruption, so a worker that runs over is
  * interrupted and abandoned (it is a daemon and finishes on its own) and a fresh worker takes the
- * next document. Workers get a large stack, so deeply nested input is not a {@link
- * StackOverflowError} where the stream thread's default stack would overflow.
+ * works still queued. Workers get a large stack, so deeply nested input is not a {@link
+ * StackOverflowError} where the stream thread's default stack would overflow. An idle worker ends
+ * after {@value #IDLE_SECONDS} seconds; the next submission starts another.
  *
- * <p>Not thread-safe: one budget per stream task (processor instance).
+ * <p>{@link #submit} and {@link #await} are meant to be called from one thread (a stream thread);
+ * the worker is the only other thread.
  */
 public final class ParseBudget implements AutoCloseable {
 
@@ -41,72 +51,119 @@ public final class ParseBudget implements AutoCloseable {
   private static final long WORKER_STACK_BYTES = 64L * 1024 * 1024;
   private static final AtomicInteger WORKERS = new AtomicInteger();
   static final int WALL_CLOCK_FACTOR = 10;
+  static final int IDLE_SECONDS = 30;
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private static final boolean CPU_TIME = THREADS.isCurrentThreadCpuTimeSupported() && cpuTimeEnabled();
 
   /** The outcome: the value, or that the budget ran out, or the error the work threw. */
   public record Outcome<T>(T value, boolean timedOut, Throwable error) {}
 
+  /** A submitted work: its result once the worker has run it. */
+  public static final class Pending<T> {
+    private final FutureTask<T> task;
+    private volatile boolean timedOut;
+
+    private Pending(Callable<T> work) {
+      this.task = new FutureTask<>(work);
+    }
+  }
+
+  /** The work a worker is running, with the worker's CPU and wall clock when it started. */
+  private record Running(Pending<?> pending, Thread thread, long cpuNanos, long wallNanos) {}
+
   private final Duration timeout;
   private final long pollMillis;
-  private ExecutorService worker;
-  /** The running work's thread and its CPU time when the work started; null between works. */
-  private final AtomicReference<Start> started = new AtomicReference<>();
-
-  private record Start(long threadId, long cpuNanos) {}
+  private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
+  private final AtomicReference<Running> running = new AtomicReference<>();
+  /** The current worker; null when none is alive. Guarded by {@code this}. */
+  private Thread worker;
+  private volatile boolean closed;
 
   public ParseBudget(Duration timeout) {
     this.timeout = timeout;
     this.pollMillis = Math.max(1, Math.min(50, timeout.toMillis() / 4));
-    this.worker = newWorker();
   }
 
   public Duration timeout() {
     return timeout;
   }
 
-  /** Runs {@code work} within the budget; never throws for what the work does. */
+  /** Runs {@code work} within the budget and waits for it; never throws for what the work does. */
   public <T> Outcome<T> run(Callable<T> work) {
-    started.set(null);
-    Future<T> future =
-        worker.submit(
-            () -> {
-              started.set(new Start(Thread.currentThread().getId(), CPU_TIME ? THREADS.getCurrentThreadCpuTime() : 0));
-              return work.call();
-            });
-    long budgetNanos = timeout.toNanos();
-    long wallDeadline = System.nanoTime() + (CPU_TIME ? budgetNanos * WALL_CLOCK_FACTOR : budgetNanos);
+    return await(submit(work));
+  }
+
+  /** Queues {@code work} for the worker and returns at once. */
+  public <T> Pending<T> submit(Callable<T> work) {
+    Pending<T> pending = new Pending<>(work);
+    synchronized (this) {
+      if (closed) {
+        throw new IllegalStateException("parse budget closed");
+      }
+      queue.add(pending);
+      if (worker == null) {
+        startWorker();
+      }
+    }
+    return pending;
+  }
+
+  /** Waits for a submitted work's outcome, enforcing the budget meanwhile; never throws for what the work does. */
+  public <T> Outcome<T> await(Pending<T> pending) {
     try {
       while (true) {
         try {
-          return new Outcome<>(future.get(pollMillis, TimeUnit.MILLISECONDS), false, null);
+          return new Outcome<>(pending.task.get(pollMillis, TimeUnit.MILLISECONDS), false, null);
         } catch (TimeoutException e) {
-          if (System.nanoTime() >= wallDeadline || cpuUsed() >= budgetNanos) {
-            future.cancel(true);
-            worker.shutdownNow();
-            worker = newWorker();
-            LOGGER.warn("parse over budget, worker abandoned timeoutMs={}", timeout.toMillis());
+          enforce();
+          if (pending.timedOut) {
             return new Outcome<>(null, true, null);
           }
         }
       }
+    } catch (CancellationException e) {
+      return new Outcome<>(null, true, null);
     } catch (ExecutionException e) {
       return new Outcome<>(null, false, e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      future.cancel(true);
       throw new IllegalStateException("interrupted while parsing", e);
     }
   }
 
-  /** CPU time the running work has used so far; 0 before it starts or without CPU timing. */
-  private long cpuUsed() {
-    Start start = started.get();
-    if (!CPU_TIME || start == null) {
+  /** Abandons the running work if it is over its budget, and starts a fresh worker for the queue. */
+  private void enforce() {
+    Running now = running.get();
+    if (now == null) {
+      return;
+    }
+    long budgetNanos = timeout.toNanos();
+    long wallLimit = CPU_TIME ? budgetNanos * WALL_CLOCK_FACTOR : budgetNanos;
+    boolean over = System.nanoTime() - now.wallNanos() >= wallLimit || cpuUsed(now) >= budgetNanos;
+    if (!over) {
+      return;
+    }
+    synchronized (this) {
+      if (running.get() != now || worker != now.thread()) {
+        return; // finished meanwhile, or already abandoned
+      }
+      now.pending().timedOut = true;
+      running.set(null);
+      worker = null;
+      now.pending().task.cancel(true);
+      if (!queue.isEmpty() && !closed) {
+        startWorker();
+      }
+    }
+    LOGGER.warn("parse over budget, worker abandoned timeoutMs={}", timeout.toMillis());
+  }
+
+  private static long cpuUsed(Running work) {
+    if (!CPU_TIME) {
       return 0;
     }
-    long now = THREADS.getThreadCpuTime(start.threadId());
-    return now < 0 ? 0 : now - start.cpuNanos();
+    long now = THREADS.getThreadCpuTime(work.thread().getId());
+    return now < 0 ? 0 : now - work.cpuNanos();
   }
 
   private static boolean cpuTimeEnabled() {
@@ -120,18 +177,68 @@ public final class ParseBudget implements AutoCloseable {
     }
   }
 
-  @Override
-  public void close() {
-    worker.shutdownNow();
+  /** Guarded by {@code this}. */
+  private void startWorker() {
+    Thread thread = new Thread(null, this::work, "parse-worker-" + WORKERS.incrementAndGet(), WORKER_STACK_BYTES);
+    thread.setDaemon(true);
+    worker = thread;
+    thread.start();
   }
 
-  private static ExecutorService newWorker() {
-    ThreadFactory factory =
-        task -> {
-          Thread thread = new Thread(null, task, "parse-worker-" + WORKERS.incrementAndGet(), WORKER_STACK_BYTES);
-          thread.setDaemon(true);
-          return thread;
-        };
-    return Executors.newSingleThreadExecutor(factory);
+  private void work() {
+    Thread me = Thread.currentThread();
+    while (true) {
+      Pending<?> next;
+      try {
+        next = queue.poll(IDLE_SECONDS, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        next = null; // closed, or abandoned while idle
+      }
+      synchronized (this) {
+        if (worker != me) {
+          if (next != null) {
+            queue.add(next); // not ours any more: leave it for the current worker (or the closed queue)
+          }
+          return;
+        }
+        if (next == null) {
+          if (queue.isEmpty() || closed) {
+            worker = null;
+            return;
+          }
+          continue;
+        }
+        running.set(new Running(next, me, CPU_TIME ? THREADS.getCurrentThreadCpuTime() : 0, System.nanoTime()));
+      }
+      next.task.run();
+      synchronized (this) {
+        if (worker != me) {
+          Thread.interrupted(); // abandoned while running: finish quietly
+          return;
+        }
+        running.compareAndSet(running.get(), null);
+      }
+      Thread.interrupted(); // a cancel that came too late must not reach the next work
+    }
+  }
+
+  @Override
+  public void close() {
+    Thread current;
+    synchronized (this) {
+      closed = true;
+      current = worker;
+      worker = null;
+      for (Pending<?> pending; (pending = queue.poll()) != null; ) {
+        pending.task.cancel(false);
+      }
+      Running now = running.getAndSet(null);
+      if (now != null) {
+        now.pending().task.cancel(true);
+      }
+    }
+    if (current != null) {
+      current.interrupt();
+    }
   }
 }

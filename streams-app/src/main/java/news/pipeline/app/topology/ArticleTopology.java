@@ -40,10 +40,11 @@ public final class ArticleTopology {
     StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(props)));
     PipelineConfig.Topics topics = config.topics();
 
+    ParseAhead ahead = new ParseAhead(config);
     KStream<String, Routed> parsed =
         builder
-            .stream(topics.raw(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-documents"))
-            .process(() -> new DocumentProcessor(config), Named.as("parse-clean-enrich"));
+            .stream(topics.raw(), Consumed.with(Serdes.String(), ahead.serde()).withName("raw-documents"))
+            .process(() -> new DocumentProcessor(config, ahead), Named.as("parse-clean-enrich"));
 
     Map<String, KStream<String, Routed>> branches =
         parsed

@@ -26,7 +26,7 @@ import news.pipeline.avro.internal.ArticleCandidate;
  * candidates (keyed by document id), or into a rejection that keeps the original bytes and carries
  * its reason in headers.
  */
-final class DocumentProcessor implements Processor<String, byte[], String, Routed> {
+final class DocumentProcessor implements Processor<String, ParseAhead.RawRecord, String, Routed> {
 
   private static final Logger LOGGER = LoggerFactory.getLogger(DocumentProcessor.class);
 
@@ -35,18 +35,18 @@ final class DocumentProcessor implements Processor<String, byte[], String, Route
     ArticleCandidate build(RawDocument raw, int index, ArticleDraft draft);
   }
 
-  private final RawDecoder decoder = new RawDecoder();
-  private final DocumentParser parser;
+  private final ParseAhead ahead;
   private final Enricher enricher;
   private ProcessorContext<String, Routed> context;
   private PipelineMetrics metrics = PipelineMetrics.NOOP;
 
-  DocumentProcessor(PipelineConfig config) {
-    this(config, new CandidateBuilder(config.limits().maxTitleChars())::build);
+  DocumentProcessor(PipelineConfig config, ParseAhead ahead) {
+    this(ahead, new CandidateBuilder(config.limits().maxTitleChars())::build);
   }
 
-  DocumentProcessor(PipelineConfig config, Enricher enricher) {
-    this.parser = new DocumentParser(config.maxDocumentBytes(), config.limits());
+  /** {@code ahead} is the raw topic's deserializer, which starts parses and holds each stream thread's parser. */
+  DocumentProcessor(ParseAhead ahead, Enricher enricher) {
+    this.ahead = ahead;
     this.enricher = enricher;
   }
 
@@ -57,19 +57,32 @@ final class DocumentProcessor implements Processor<String, byte[], String, Route
   }
 
   @Override
-  public void process(org.apache.kafka.streams.processor.api.Record<String, byte[]> record) {
+  public void process(org.apache.kafka.streams.processor.api.Record<String, ParseAhead.RawRecord> record) {
     metrics.documentIn();
-    long start = System.nanoTime();
-    RawDecoder.Decoded decoded = decoder.decode(record.value(), record.timestamp());
-    metrics.stage(PipelineMetrics.DECODE, start);
-    if (decoded.rejection() != null) {
-      reject(record, decoded.rejection());
-      return;
+    ParseAhead.RawRecord in = record.value();
+    RawDocument raw;
+    ParseResult result;
+    if (in.parse() != null) {
+      // decoded and started when Kafka Streams read the record: wait for the worker
+      raw = in.document();
+      metrics.stageNanos(PipelineMetrics.DECODE, in.decodeNanos());
+      long start = System.nanoTime();
+      result = ahead.forThisThread().parser().finish(in.parse());
+      metrics.stage(PipelineMetrics.PARSE_CLEAN, start);
+    } else {
+      ParseAhead.ThreadParser thread = ahead.forThisThread();
+      long start = System.nanoTime();
+      RawDecoder.Decoded decoded = thread.decoder().decode(in.bytes(), record.timestamp());
+      metrics.stage(PipelineMetrics.DECODE, start);
+      if (decoded.rejection() != null) {
+        reject(record, decoded.rejection());
+        return;
+      }
+      raw = decoded.document();
+      start = System.nanoTime();
+      result = thread.parser().parse(raw);
+      metrics.stage(PipelineMetrics.PARSE_CLEAN, start);
     }
-    RawDocument raw = decoded.document();
-    start = System.nanoTime();
-    ParseResult result = parser.parse(raw);
-    metrics.stage(PipelineMetrics.PARSE_CLEAN, start);
     if (result.isRejected()) {
       if (DocumentParser.isInternalError(result.rejection())) {
         LOGGER.warn("parse failed id={} url={} reason={}", raw.getId(), raw.getUrl(), result.rejection().reason());
@@ -82,7 +95,7 @@ final class DocumentProcessor implements Processor<String, byte[], String, Route
     // every candidate is built before any is forwarded: a bug in enrich sends the whole record to
     // the dead-letter queue, never a part of its articles downstream and the record rejected too
     List<ArticleCandidate> candidates = new ArrayList<>(drafts.size());
-    start = System.nanoTime();
+    long start = System.nanoTime();
     for (int i = 0; i < drafts.size(); i++) {
       candidates.add(enricher.build(raw, i, drafts.get(i)));
     }
@@ -97,7 +110,7 @@ final class DocumentProcessor implements Processor<String, byte[], String, Route
     }
   }
 
-  private void reject(org.apache.kafka.streams.processor.api.Record<String, byte[]> record, Rejection rejection) {
+  private void reject(org.apache.kafka.streams.processor.api.Record<String, ParseAhead.RawRecord> record, Rejection rejection) {
     Headers headers = new RecordHeaders(record.headers().toArray());
     headers.add(Topics.HEADER_STAGE, utf8(rejection.stage()));
     headers.add(Topics.HEADER_REASON, utf8(rejection.reason()));
@@ -114,12 +127,7 @@ final class DocumentProcessor implements Processor<String, byte[], String, Route
             });
     metrics.rejected(rejection.stage(), rejection.reason());
     LOGGER.debug("rejected key={} stage={} reason={}", record.key(), rejection.stage(), rejection.reason());
-    context.forward(record.withValue((Routed) new Routed.Reject(record.value())).withHeaders(headers));
-  }
-
-  @Override
-  public void close() {
-    parser.close();
+    context.forward(record.withValue((Routed) new Routed.Reject(record.value().bytes())).withHeaders(headers));
   }
 
   private static byte[] utf8(String text) {

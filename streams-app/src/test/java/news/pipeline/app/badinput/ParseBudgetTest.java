@@ -70,6 +70,56 @@ class ParseBudgetTest {
   }
 
   @Test
+  void queuedWorksRunInOrderOnOneWorkerAndEachHasItsOwnBudget() throws Exception {
+    try (ParseBudget budget = new ParseBudget(Duration.ofMillis(200))) {
+      java.util.List<String> threads = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+      java.util.List<Integer> order = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+      java.util.List<ParseBudget.Pending<Integer>> pending = new java.util.ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        int n = i;
+        pending.add(budget.submit(() -> {
+          threads.add(Thread.currentThread().getName());
+          order.add(n);
+          spin(Duration.ofMillis(120)); // over half the budget each: five of them together would be over it
+          return n;
+        }));
+      }
+      for (int i = 0; i < 5; i++) {
+        ParseBudget.Outcome<Integer> outcome = budget.await(pending.get(i));
+        assertThat(outcome.timedOut()).as("work %d", i).isFalse();
+        assertThat(outcome.value()).isEqualTo(i);
+      }
+      assertThat(order).containsExactly(0, 1, 2, 3, 4);
+      assertThat(threads).hasSize(5).allMatch(name -> name.equals(threads.get(0)));
+    }
+  }
+
+  @Test
+  void aStuckWorkIsAbandonedEvenWhenALaterWorkIsAwaitedAndTheQueueMovesOn() {
+    try (ParseBudget budget = new ParseBudget(Duration.ofMillis(50))) {
+      ParseBudget.Pending<String> stuck = budget.submit(() -> {
+        spin(Duration.ofSeconds(2));
+        return "late";
+      });
+      ParseBudget.Pending<String> behind = budget.submit(() -> "behind");
+      ParseBudget.Pending<String> last = budget.submit(() -> "last");
+
+      ParseBudget.Outcome<String> behindOutcome = budget.await(behind); // the stuck one is checked meanwhile
+
+      assertThat(behindOutcome.value()).isEqualTo("behind");
+      assertThat(budget.await(stuck).timedOut()).isTrue();
+      assertThat(budget.await(last).value()).isEqualTo("last");
+    }
+  }
+
+  private static void spin(Duration duration) {
+    long until = System.nanoTime() + duration.toNanos();
+    while (System.nanoTime() < until) {
+      Thread.onSpinWait(); // ignores interruption, like a parser in a loop
+    }
+  }
+
+  @Test
   void aStackOverflowInTheWorkIsAnErrorNotACrash() {
     try (ParseBudget budget = new ParseBudget(Duration.ofSeconds(30))) {
       ParseBudget.Outcome<Integer> outcome = budget.run(() -> recurse(0));

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class BenchCommandPrintTest {
 
   private static final BenchOptions OPTIONS = new BenchOptions(
-      100, 1, 2, 4, Path.of("corpus"), 0, false, 3, false, 100, Path.of("data"), Duration.ofMinutes(1));
+      100, 1, 2, 4, Path.of("corpus"), 0, false, 3, false, 100, 8, Path.of("data"), Duration.ofMinutes(1));
 
   @Test
   void figuresAreGivenPerDocumentAndTheRatiosComeFromTheRates() {
@@ -30,7 +30,9 @@ class BenchCommandPrintTest {
     assertThat(report)
         .contains("bench: 100 documents, 2.0 MB encoded: test set")
         .contains("cleaner alone (2 thread(s))")
-        .contains("warm-up: the cleaner alone and the pipeline each on the first 100 documents")
+        .contains("warm-up, untimed, right before each timed pass, in rounds of 100 documents")
+        .contains("(at most 8 rounds): cleaner alone 2 round(s), pipeline 5;")
+        .contains("JIT compilation during the timed passes: cleaner alone 0.3 s, full pipeline 0.8 s")
         .contains("2.0 s on stream threads (20.00 ms/doc, of which their parse workers 15.00)")
         .contains("stream-thread wall time per document 40.00 ms: dedup 5.00, parse+clean 20.00,"
             + " blocked on Kafka 10.00 (producer flush 4.00), the rest 5.00 (")
@@ -69,11 +71,11 @@ class BenchCommandPrintTest {
     StateSize state = new StateSize(200, 10, 200 * indexBytesPerDocument / 2, 10_000, byStore);
     Latency latency = new Latency(12.5, 10, 9, 120, 300, 310);
     return new BenchResult("test set", 100, 2_000_000, raw, cleaner, run("1 thread(s) x 2 instance(s)", 4.0), latency,
-        state, 100_000_000, scaling, 1.0, 2.0, 1.5);
+        state, 100_000_000, scaling, 1.0, 2.0, 1.5, 0.3, 2, 5);
   }
 
   private static PipelineRun run(String label, double seconds) {
     TimeSpent time = new TimeSpent(4.0, new TreeMap<>(Map.of("dedup", 0.5, "parse_clean", 2.0)), 1.0, Map.of("producer flush", 0.4));
-    return new PipelineRun(label, new Rate("full pipeline", 100, 2_000_000, seconds), 1.0, 5.0, 2.0, 1.5, 200_000_000, time);
+    return new PipelineRun(label, new Rate("full pipeline", 100, 2_000_000, seconds), 1.0, 5.0, 2.0, 1.5, 200_000_000, time, 0.8);
   }
 }

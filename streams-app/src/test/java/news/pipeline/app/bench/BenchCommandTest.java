@@ -29,7 +29,8 @@ class BenchCommandTest {
     cli.setErr(new PrintWriter(err, true));
 
     int code = cli.execute("bench", "--docs", "50", "--corpus", dir.resolve("no-corpus").toString(),
-        "--data-dir", dir.resolve("bench").toString(), "--latency-seconds", "2", "--partitions", "2");
+        "--data-dir", dir.resolve("bench").toString(), "--latency-seconds", "2", "--partitions", "2",
+        "--warmup-rounds", "2");
 
     assertThat(code).as(err.toString()).isZero();
     assertThat(err.toString()).contains("corpus not found").contains("using 200 generated pages instead");

@@ -61,10 +61,11 @@ class ProcessingErrorTest {
         };
     Properties props = StreamsSettings.properties(config);
     StreamsBuilder builder = new StreamsBuilder();
+    ParseAhead ahead = new ParseAhead(config);
     KStream<String, Routed> parsed =
         builder
-            .stream(Topics.RAW, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-documents"))
-            .process(() -> new DocumentProcessor(config, buggy), Named.as("parse-clean-enrich"));
+            .stream(Topics.RAW, Consumed.with(Serdes.String(), ahead.serde()).withName("raw-documents"))
+            .process(() -> new DocumentProcessor(ahead, buggy), Named.as("parse-clean-enrich"));
     parsed
         .filter((k, v) -> v instanceof Routed.Reject, Named.as("rejects"))
         .mapValues(v -> ((Routed.Reject) v).original(), Named.as("reject-bytes"))
