@@ -51,7 +51,7 @@ public final class ParseBudget implements AutoCloseable {
   private static final long WORKER_STACK_BYTES = 64L * 1024 * 1024;
   private static final AtomicInteger WORKERS = new AtomicInteger();
   static final int WALL_CLOCK_FACTOR = 10;
-  static final int IDLE_SECONDS = 30;
+  static final int IDLE_SECONDS = 10;
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   private static final boolean CPU_TIME = THREADS.isCurrentThreadCpuTimeSupported() && cpuTimeEnabled();
 
