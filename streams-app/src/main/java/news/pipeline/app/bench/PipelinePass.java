@@ -45,6 +45,7 @@ final class PipelinePass {
     long started = System.nanoTime();
     long cpuBefore = CpuTimes.processNanos();
     long jitBefore = CpuTimes.jitMillis();
+    long idleBefore = news.pipeline.app.parse.ParseBudget.idleNanos();
     Map<Long, Long> threadCpuBefore = CpuTimes.pipelineThreadNanos();
     Map<Long, Long> workerCpuBefore = CpuTimes.parseWorkerNanos();
     TimeBreakdown.Reading timeBefore = TimeBreakdown.Reading.of(instances.runners());
@@ -52,13 +53,14 @@ final class PipelinePass {
     double seconds = (System.nanoTime() - started) / 1e9;
     double cpu = (CpuTimes.processNanos() - cpuBefore) / 1e9;
     double jit = (CpuTimes.jitMillis() - jitBefore) / 1e3;
+    double workerIdle = (news.pipeline.app.parse.ParseBudget.idleNanos() - idleBefore) / 1e9;
     long threadCpu = CpuTimes.spent(threadCpuBefore, CpuTimes.pipelineThreadNanos());
     long workerCpu = CpuTimes.spent(workerCpuBefore, CpuTimes.parseWorkerNanos());
     Rate rate = new Rate("full pipeline", docs, totalBytes, seconds);
     err.printf(Locale.ROOT, "full pipeline (%s): %,.0f docs/s%n", label, rate.docsPerSecond());
     TimeSpent time = TimeBreakdown.between(
         timeBefore, TimeBreakdown.Reading.of(instances.runners()), seconds * instances.count() * config.streamThreads());
-    return new PipelineRun(label, rate, (started - created) / 1e9, cpu, threadCpu / 1e9, workerCpu / 1e9, heapPeak, time, jit);
+    return new PipelineRun(label, rate, (started - created) / 1e9, cpu, threadCpu / 1e9, workerCpu / 1e9, workerIdle, heapPeak, time, jit);
   }
 
   /** Waits, untimed, until the instances have started and processed everything published so far. */

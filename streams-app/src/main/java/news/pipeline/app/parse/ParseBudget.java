@@ -53,6 +53,8 @@ public final class ParseBudget implements AutoCloseable {
   static final int WALL_CLOCK_FACTOR = 10;
   static final int IDLE_SECONDS = 10;
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  /** Wall time the workers of this JVM waited for work before a work came, for the bench's breakdown. */
+  private static final java.util.concurrent.atomic.LongAdder IDLE_NANOS = new java.util.concurrent.atomic.LongAdder();
   private static final boolean CPU_TIME = THREADS.isCurrentThreadCpuTimeSupported() && cpuTimeEnabled();
 
   /** The outcome: the value, or that the budget ran out, or the error the work threw. */
@@ -82,6 +84,11 @@ public final class ParseBudget implements AutoCloseable {
   public ParseBudget(Duration timeout) {
     this.timeout = timeout;
     this.pollMillis = Math.max(1, Math.min(50, timeout.toMillis() / 4));
+  }
+
+  /** Wall time all parse workers of this JVM have spent waiting for work so far. */
+  public static long idleNanos() {
+    return IDLE_NANOS.sum();
   }
 
   public Duration timeout() {
@@ -189,10 +196,14 @@ public final class ParseBudget implements AutoCloseable {
     Thread me = Thread.currentThread();
     while (true) {
       Pending<?> next;
+      long idleFrom = System.nanoTime();
       try {
         next = queue.poll(IDLE_SECONDS, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         next = null; // closed, or abandoned while idle
+      }
+      if (next != null) {
+        IDLE_NANOS.add(System.nanoTime() - idleFrom); // a wait that ended in an exit is not counted
       }
       synchronized (this) {
         if (worker != me) {
