@@ -5,6 +5,7 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.HashMap;
 import java.util.Map;
+import news.pipeline.app.parse.ParseBudget;
 
 /** CPU time of the whole process and of the pipeline's threads, read from the JVM. */
 final class CpuTimes {
@@ -29,24 +30,16 @@ final class CpuTimes {
     return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
   }
 
-  /** CPU time so far of each live pipeline thread, by thread id. */
-  static Map<Long, Long> pipelineThreadNanos() {
-    return threadNanos(false);
-  }
-
-  /** CPU time so far of each live parse worker (the threads that parse and clean), by thread id. */
-  static Map<Long, Long> parseWorkerNanos() {
-    return threadNanos(true);
-  }
-
-  private static Map<Long, Long> threadNanos(boolean parseWorkersOnly) {
+  /**
+   * CPU time so far of each live stream thread, by thread id. The parse workers' CPU is counted by
+   * {@link ParseBudget#workCpuNanos()} instead: a worker that has been idle a while ends, and a
+   * thread that ended before the second reading would be missed.
+   */
+  static Map<Long, Long> streamThreadNanos() {
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     Map<Long, Long> cpu = new HashMap<>();
     for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-      // the parse and clean of a document runs on its task's parse worker (ParseBudget), not on
-      // the stream thread itself: both are the pipeline's work per document
-      boolean parseWorker = info != null && info.getThreadName().startsWith("parse-worker-");
-      if (parseWorker || (info != null && !parseWorkersOnly && info.getThreadName().contains("StreamThread"))) {
+      if (info != null && info.getThreadName().contains("StreamThread")) {
         long nanos = threads.getThreadCpuTime(info.getThreadId());
         if (nanos >= 0) {
           cpu.put(info.getThreadId(), nanos);
@@ -57,7 +50,7 @@ final class CpuTimes {
   }
 
   /**
-   * CPU time spent between two readings of {@link #pipelineThreadNanos()}, summed: a thread that
+   * CPU time spent between two readings of {@link #streamThreadNanos()}, summed: a thread that
    * started in between counts from zero.
    */
   static long spent(Map<Long, Long> before, Map<Long, Long> after) {

@@ -46,16 +46,17 @@ final class PipelinePass {
     long cpuBefore = CpuTimes.processNanos();
     long jitBefore = CpuTimes.jitMillis();
     long idleBefore = news.pipeline.app.parse.ParseBudget.idleNanos();
-    Map<Long, Long> threadCpuBefore = CpuTimes.pipelineThreadNanos();
-    Map<Long, Long> workerCpuBefore = CpuTimes.parseWorkerNanos();
+    Map<Long, Long> threadCpuBefore = CpuTimes.streamThreadNanos();
+    long workerCpuBefore = news.pipeline.app.parse.ParseBudget.workCpuNanos();
     TimeBreakdown.Reading timeBefore = TimeBreakdown.Reading.of(instances.runners());
     long heapPeak = awaitNoLag(config, instances, started, deadline);
     double seconds = (System.nanoTime() - started) / 1e9;
     double cpu = (CpuTimes.processNanos() - cpuBefore) / 1e9;
     double jit = (CpuTimes.jitMillis() - jitBefore) / 1e3;
     double workerIdle = (news.pipeline.app.parse.ParseBudget.idleNanos() - idleBefore) / 1e9;
-    long threadCpu = CpuTimes.spent(threadCpuBefore, CpuTimes.pipelineThreadNanos());
-    long workerCpu = CpuTimes.spent(workerCpuBefore, CpuTimes.parseWorkerNanos());
+    // the stream threads' own CPU and their parse workers': both are the pipeline's work per document
+    long workerCpu = news.pipeline.app.parse.ParseBudget.workCpuNanos() - workerCpuBefore;
+    long threadCpu = CpuTimes.spent(threadCpuBefore, CpuTimes.streamThreadNanos()) + workerCpu;
     Rate rate = new Rate("full pipeline", docs, totalBytes, seconds);
     err.printf(Locale.ROOT, "full pipeline (%s): %,.0f docs/s%n", label, rate.docsPerSecond());
     TimeSpent time = TimeBreakdown.between(

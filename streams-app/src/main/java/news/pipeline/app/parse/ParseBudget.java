@@ -55,6 +55,8 @@ public final class ParseBudget implements AutoCloseable {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   /** Wall time the workers of this JVM waited for work before a work came, for the bench's breakdown. */
   private static final java.util.concurrent.atomic.LongAdder IDLE_NANOS = new java.util.concurrent.atomic.LongAdder();
+  /** CPU time the workers of this JVM spent on works, counted as each work ends (a worker may end before it is read). */
+  private static final java.util.concurrent.atomic.LongAdder WORK_CPU_NANOS = new java.util.concurrent.atomic.LongAdder();
   private static final boolean CPU_TIME = THREADS.isCurrentThreadCpuTimeSupported() && cpuTimeEnabled();
 
   /** The outcome: the value, or that the budget ran out, or the error the work threw. */
@@ -89,6 +91,11 @@ public final class ParseBudget implements AutoCloseable {
   /** Wall time all parse workers of this JVM have spent waiting for work so far. */
   public static long idleNanos() {
     return IDLE_NANOS.sum();
+  }
+
+  /** CPU time all parse workers of this JVM have spent on finished works so far (0 without CPU timing). */
+  public static long workCpuNanos() {
+    return WORK_CPU_NANOS.sum();
   }
 
   public Duration timeout() {
@@ -221,7 +228,11 @@ public final class ParseBudget implements AutoCloseable {
         }
         running.set(new Running(next, me, CPU_TIME ? THREADS.getCurrentThreadCpuTime() : 0, System.nanoTime()));
       }
+      long cpuFrom = CPU_TIME ? THREADS.getCurrentThreadCpuTime() : 0;
       next.task.run();
+      if (CPU_TIME) {
+        WORK_CPU_NANOS.add(THREADS.getCurrentThreadCpuTime() - cpuFrom);
+      }
       synchronized (this) {
         if (worker != me) {
           Thread.interrupted(); // abandoned while running: finish quietly
