@@ -155,7 +155,7 @@ public final class BenchCommand implements Callable<Integer> {
       sep = ", ";
     }
     out.printf(Locale.ROOT, "), the rest %.2f (the Kafka Streams runtime and serdes, polls, waits for a core; the"
-        + " stages are wall time from the pipeline's own timers, parse+clean including the hand-off to the parse worker)%n",
+        + " stages are wall time from the pipeline's own timers, parse+clean being the wait for the parse worker)%n",
         t.rest() * 1000 / r.docs());
   }
 

@@ -66,6 +66,11 @@ public final class DocumentParser implements AutoCloseable {
       this.immediate = immediate;
       this.pending = pending;
     }
+
+    /** Whether the result is ready, so that {@link #finish} returns without waiting. */
+    public boolean isDone() {
+      return immediate != null || pending.isDone();
+    }
   }
 
   /**

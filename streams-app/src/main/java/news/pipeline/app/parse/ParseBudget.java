@@ -70,6 +70,11 @@ public final class ParseBudget implements AutoCloseable {
     private Pending(Callable<T> work) {
       this.task = new FutureTask<>(work);
     }
+
+    /** Whether the work has ended (finished, failed or abandoned), so that awaiting it returns at once. */
+    public boolean isDone() {
+      return task.isDone();
+    }
   }
 
   /** The work a worker is running, with the worker's CPU and wall clock when it started. */
