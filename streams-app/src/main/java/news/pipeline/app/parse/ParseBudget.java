@@ -219,8 +219,9 @@ public final class ParseBudget implements AutoCloseable {
       }
       synchronized (this) {
         if (worker != me) {
+          // only close() replaces an idle worker: a work taken meanwhile is cancelled like the queued ones
           if (next != null) {
-            queue.add(next); // not ours any more: leave it for the current worker (or the closed queue)
+            next.task.cancel(false);
           }
           return;
         }

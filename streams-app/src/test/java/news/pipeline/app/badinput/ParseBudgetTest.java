@@ -125,6 +125,20 @@ class ParseBudgetTest {
     }
   }
 
+  @Test
+  void afterCloseAWaitForAQueuedWorkEndsAsNotDone() {
+    ParseBudget budget = new ParseBudget(Duration.ofSeconds(5));
+    ParseBudget.Pending<String> running = budget.submit(() -> {
+      spin(Duration.ofMillis(300));
+      return "first";
+    });
+    ParseBudget.Pending<String> queued = budget.submit(() -> "second");
+    budget.close();
+
+    assertThat(budget.await(queued).timedOut()).isTrue();
+    assertThat(budget.await(running).value()).isNull();
+  }
+
   private static void spin(Duration duration) {
     long until = System.nanoTime() + duration.toNanos();
     while (System.nanoTime() < until) {
