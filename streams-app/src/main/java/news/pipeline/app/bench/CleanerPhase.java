@@ -36,8 +36,7 @@ final class CleanerPhase {
     this.err = err;
   }
 
-  /** Cleans the first {@code n} documents, untimed, so that the measured run runs compiled code. */
-  /** Cleans documents {@code from} to {@code to}, untimed. */
+  /** Cleans documents {@code from} to {@code to}, untimed: a warm-up round ({@link WarmUp}). */
   void warmUp(long from, long to) throws Exception {
     clean(from, to);
   }

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import news.pipeline.app.bench.BenchResult.Latency;
 import news.pipeline.app.bench.BenchResult.PipelineRun;
 import news.pipeline.app.bench.BenchResult.Rate;

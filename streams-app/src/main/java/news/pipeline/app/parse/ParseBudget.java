@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,9 +55,9 @@ public final class ParseBudget implements AutoCloseable {
   static final int IDLE_SECONDS = 10;
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   /** Wall time the workers of this JVM waited for work before a work came, for the bench's breakdown. */
-  private static final java.util.concurrent.atomic.LongAdder IDLE_NANOS = new java.util.concurrent.atomic.LongAdder();
+  private static final LongAdder IDLE_NANOS = new LongAdder();
   /** CPU time the workers of this JVM spent on works, counted as each work ends (a worker may end before it is read). */
-  private static final java.util.concurrent.atomic.LongAdder WORK_CPU_NANOS = new java.util.concurrent.atomic.LongAdder();
+  private static final LongAdder WORK_CPU_NANOS = new LongAdder();
   private static final boolean CPU_TIME = THREADS.isCurrentThreadCpuTimeSupported() && cpuTimeEnabled();
 
   /** The outcome: the value, or that the budget ran out, or the error the work threw. */
@@ -208,6 +209,7 @@ public final class ParseBudget implements AutoCloseable {
     Thread me = Thread.currentThread();
     while (true) {
       Pending<?> next;
+      Running started;
       long idleFrom = System.nanoTime();
       try {
         next = queue.poll(IDLE_SECONDS, TimeUnit.SECONDS);
@@ -232,19 +234,19 @@ public final class ParseBudget implements AutoCloseable {
           }
           continue;
         }
-        running.set(new Running(next, me, CPU_TIME ? THREADS.getCurrentThreadCpuTime() : 0, System.nanoTime()));
+        started = new Running(next, me, CPU_TIME ? THREADS.getCurrentThreadCpuTime() : 0, System.nanoTime());
+        running.set(started);
       }
-      long cpuFrom = CPU_TIME ? THREADS.getCurrentThreadCpuTime() : 0;
       next.task.run();
       if (CPU_TIME) {
-        WORK_CPU_NANOS.add(THREADS.getCurrentThreadCpuTime() - cpuFrom);
+        WORK_CPU_NANOS.add(THREADS.getCurrentThreadCpuTime() - started.cpuNanos());
       }
       synchronized (this) {
         if (worker != me) {
           Thread.interrupted(); // abandoned while running: finish quietly
           return;
         }
-        running.compareAndSet(running.get(), null);
+        running.set(null);
       }
       Thread.interrupted(); // a cancel that came too late must not reach the next work
     }

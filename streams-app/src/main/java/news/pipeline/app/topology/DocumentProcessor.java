@@ -60,17 +60,15 @@ final class DocumentProcessor implements Processor<String, ParseAhead.RawRecord,
   public void process(org.apache.kafka.streams.processor.api.Record<String, ParseAhead.RawRecord> record) {
     metrics.documentIn();
     ParseAhead.RawRecord in = record.value();
+    ParseAhead.ThreadParser thread = ahead.forThisThread();
     RawDocument raw;
-    ParseResult result;
+    DocumentParser.Started started;
     if (in.parse() != null) {
-      // decoded and started when Kafka Streams read the record: wait for the worker
+      // decoded and started when Kafka Streams read the record
       raw = in.document();
+      started = in.parse();
       metrics.stageNanos(PipelineMetrics.DECODE, in.decodeNanos());
-      long start = System.nanoTime();
-      result = ahead.forThisThread().parser().finish(in.parse());
-      metrics.stage(PipelineMetrics.PARSE_CLEAN, start);
     } else {
-      ParseAhead.ThreadParser thread = ahead.forThisThread();
       long start = System.nanoTime();
       RawDecoder.Decoded decoded = thread.decoder().decode(in.bytes(), record.timestamp());
       metrics.stage(PipelineMetrics.DECODE, start);
@@ -79,10 +77,11 @@ final class DocumentProcessor implements Processor<String, ParseAhead.RawRecord,
         return;
       }
       raw = decoded.document();
-      start = System.nanoTime();
-      result = thread.parser().parse(raw);
-      metrics.stage(PipelineMetrics.PARSE_CLEAN, start);
+      started = thread.parser().start(raw);
     }
+    long start = System.nanoTime();
+    ParseResult result = thread.parser().finish(started);
+    metrics.stage(PipelineMetrics.PARSE_CLEAN, start);
     if (result.isRejected()) {
       if (DocumentParser.isInternalError(result.rejection())) {
         LOGGER.warn("parse failed id={} url={} reason={}", raw.getId(), raw.getUrl(), result.rejection().reason());
@@ -95,7 +94,7 @@ final class DocumentProcessor implements Processor<String, ParseAhead.RawRecord,
     // every candidate is built before any is forwarded: a bug in enrich sends the whole record to
     // the dead-letter queue, never a part of its articles downstream and the record rejected too
     List<ArticleCandidate> candidates = new ArrayList<>(drafts.size());
-    long start = System.nanoTime();
+    start = System.nanoTime();
     for (int i = 0; i < drafts.size(); i++) {
       candidates.add(enricher.build(raw, i, drafts.get(i)));
     }
