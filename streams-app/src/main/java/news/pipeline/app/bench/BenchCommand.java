@@ -159,11 +159,26 @@ public final class BenchCommand implements Callable<Integer> {
         t.rest() * 1000 / r.docs());
   }
 
+  /** At most this many seconds of the latency phase are printed one by one. */
+  private static final int MAX_SECONDS_SHOWN = 60;
+
   private static void printLatency(PrintWriter out, BenchResult.Latency l) {
     out.printf(Locale.ROOT, "end-to-end latency at %.1f docs/s (half the measured rate), exactly-once: p50 %.0f ms,"
         + " p99 %.0f ms, max %.0f ms (%,d of %,d documents seen; raw record timestamp = send time -> a read_committed"
         + " consumer sees the decision, written in the canonical version's transaction)%n",
         l.targetRate(), l.p50Millis(), l.p99Millis(), l.maxMillis(), l.seen(), l.sent());
+    if (!l.worstPerSecond().isEmpty()) {
+      // where in the phase the slow documents were sent: a burst of heavy pages shows as a few
+      // high seconds, a pipeline that cannot keep up as a climb
+      StringBuilder worst = new StringBuilder();
+      int shown = Math.min(l.worstPerSecond().size(), MAX_SECONDS_SHOWN);
+      for (int i = 0; i < shown; i++) {
+        long ms = l.worstPerSecond().get(i);
+        worst.append(' ').append(ms < 0 ? "-" : Long.toString(ms));
+      }
+      out.printf(Locale.ROOT, "  the longest latency among the documents sent in each second of the latency phase, ms:%s%s%n",
+          worst, l.worstPerSecond().size() > shown ? " ..." : "");
+    }
   }
 
   private static void printState(PrintWriter out, BenchResult.StateSize s) {

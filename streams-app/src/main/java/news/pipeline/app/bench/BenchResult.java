@@ -57,8 +57,12 @@ record BenchResult(
     }
   }
 
-  /** The end-to-end latency phase. */
-  record Latency(double targetRate, long sent, long seen, double p50Millis, double p99Millis, double maxMillis) {}
+  /**
+   * The end-to-end latency phase. {@code worstPerSecond}: the longest latency (ms) among the
+   * documents sent in each second of the phase, -1 for a second none of whose documents was seen.
+   */
+  record Latency(double targetRate, long sent, long seen, double p50Millis, double p99Millis, double maxMillis,
+      List<Long> worstPerSecond) {}
 
   /**
    * The dedup state as its changelogs hold it (latest value per key): the index stores and the

@@ -66,13 +66,14 @@ final class LatencyProbe {
     try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props)) {
       // positioned before the first send, so that no decision is missed
       seekToEndOfOutputs(consumer, config);
+      long phaseStart = System.currentTimeMillis();
       Thread sender = startSending(config, count, targetRate, pending, publishFailure);
-      List<Long> latencies = collect(consumer, config, sender, pending);
+      List<long[]> seen = collect(consumer, config, sender, pending);
       sender.join();
       if (publishFailure.get() != null) {
         throw new IllegalStateException("latency publisher failed: " + publishFailure.get(), publishFailure.get());
       }
-      Latency latency = summarize(targetRate, count, latencies);
+      Latency latency = summarize(targetRate, count, seen, phaseStart);
       err.printf(Locale.ROOT, "latency: p50 %.0f ms, p99 %.0f ms (%d of %d seen)%n",
           latency.p50Millis(), latency.p99Millis(), latency.seen(), latency.sent());
       return latency;
@@ -118,11 +119,11 @@ final class LatencyProbe {
    * Reads decisions while the sender runs, then for at most {@link #DRAIN_NANOS} more until every
    * document is seen.
    *
-   * @return the latency in milliseconds of each document seen
+   * @return each document seen: its send time (epoch ms) and its latency (ms)
    */
-  private List<Long> collect(
+  private List<long[]> collect(
       KafkaConsumer<String, byte[]> consumer, PipelineConfig config, Thread sender, Map<String, Long> pending) {
-    List<Long> latencies = new ArrayList<>();
+    List<long[]> seen = new ArrayList<>();
     long deadline = Long.MAX_VALUE;
     while (sender.isAlive() || (!pending.isEmpty() && System.nanoTime() < deadline)) {
       if (!sender.isAlive() && deadline == Long.MAX_VALUE) {
@@ -134,11 +135,11 @@ final class LatencyProbe {
             : rejectedId(r.value());
         Long sentAt = id == null ? null : pending.remove(id);
         if (sentAt != null) {
-          latencies.add(now - sentAt);
+          seen.add(new long[] {sentAt, now - sentAt});
         }
       }
     }
-    return latencies;
+    return seen;
   }
 
   /** The id of a rejected raw document; null for a rejection that is not a raw document. */
@@ -150,11 +151,22 @@ final class LatencyProbe {
     }
   }
 
-  /** The latency figures of {@code sent} documents, of which those in {@code latencies} (ms) were seen. */
-  static Latency summarize(double targetRate, long sent, List<Long> latencies) {
-    long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+  /**
+   * The latency figures of {@code sent} documents sent from {@code phaseStart} (epoch ms), of which
+   * those in {@code seen} (send time in epoch ms, latency in ms) were seen.
+   */
+  static Latency summarize(double targetRate, long sent, List<long[]> seen, long phaseStart) {
+    long[] sorted = seen.stream().mapToLong(s -> s[1]).sorted().toArray();
+    List<Long> worst = new ArrayList<>();
+    for (long[] s : seen) {
+      int second = (int) Math.max(0, (s[0] - phaseStart) / 1000);
+      while (worst.size() <= second) {
+        worst.add(-1L);
+      }
+      worst.set(second, Math.max(worst.get(second), s[1]));
+    }
     return new Latency(targetRate, sent, sorted.length, percentile(sorted, 0.50), percentile(sorted, 0.99),
-        sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1]);
+        sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1], List.copyOf(worst));
   }
 
   /** The nearest-rank percentile of sorted values, NaN for none. */

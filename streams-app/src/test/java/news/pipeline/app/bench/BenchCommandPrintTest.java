@@ -38,6 +38,7 @@ class BenchCommandPrintTest {
         .contains("stream-thread wall time per document 40.00 ms: dedup 5.00, parse+clean 20.00,"
             + " blocked on Kafka 10.00 (producer flush 4.00), the rest 5.00 (")
         .contains("p50 120 ms, p99 300 ms, max 310 ms (9 of 10 documents seen")
+        .contains("the longest latency among the documents sent in each second of the latency phase, ms: 150 310 -\n")
         .containsPattern("dedup state: \\d+ bytes per remembered document \\(target <= 512: met\\): index 300 bytes per"
             + " remembered document, articles 1000 bytes per live article")
         .contains("(200 documents, 10 live articles, 0.1 MB in the changelogs: dedup-documents 0.0 MB dedup-content 0.0 MB)")
@@ -70,7 +71,7 @@ class BenchCommandPrintTest {
     byStore.put("dedup-documents", 100L * indexBytesPerDocument / 2);
     byStore.put("dedup-content", 10_000L);
     StateSize state = new StateSize(200, 10, 200 * indexBytesPerDocument / 2, 10_000, byStore);
-    Latency latency = new Latency(12.5, 10, 9, 120, 300, 310);
+    Latency latency = new Latency(12.5, 10, 9, 120, 300, 310, List.of(150L, 310L, -1L));
     return new BenchResult("test set", 100, 2_000_000, raw, cleaner, run("1 thread(s) x 2 instance(s)", 4.0), latency,
         state, 100_000_000, scaling, 1.0, 2.0, 1.5, 0.3, 2, 5);
   }

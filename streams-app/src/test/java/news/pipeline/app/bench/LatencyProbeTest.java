@@ -14,10 +14,10 @@ class LatencyProbeTest {
 
   @Test
   void percentilesAreNearestRankOverTheSeenDocumentsInAnyOrder() {
-    List<Long> latencies = new ArrayList<>(LongStream.rangeClosed(1, 200).boxed().toList());
-    Collections.shuffle(latencies, new java.util.Random(7));
+    List<long[]> seen = new ArrayList<>(LongStream.rangeClosed(1, 200).mapToObj(ms -> new long[] {1_000, ms}).toList());
+    Collections.shuffle(seen, new java.util.Random(7));
 
-    Latency latency = LatencyProbe.summarize(12.5, 250, latencies);
+    Latency latency = LatencyProbe.summarize(12.5, 250, seen, 1_000);
 
     assertThat(latency.targetRate()).isEqualTo(12.5);
     assertThat(latency.sent()).isEqualTo(250);
@@ -38,10 +38,25 @@ class LatencyProbeTest {
 
   @Test
   void noDocumentSeenGivesNotANumber() {
-    Latency latency = LatencyProbe.summarize(1, 10, List.of());
+    Latency latency = LatencyProbe.summarize(1, 10, List.of(), 1_000);
     assertThat(latency.seen()).isZero();
+    assertThat(latency.worstPerSecond()).isEmpty();
     assertThat(latency.p50Millis()).isNaN();
     assertThat(latency.p99Millis()).isNaN();
     assertThat(latency.maxMillis()).isNaN();
+  }
+
+  @Test
+  void eachSecondOfSendingGetsTheLongestLatencyOfItsDocuments() {
+    long start = 50_000;
+    List<long[]> seen = List.of(
+        new long[] {start, 200}, new long[] {start + 400, 900}, // second 0
+        new long[] {start + 1_999, 300}, // second 1
+        new long[] {start + 3_500, 250}); // second 3; nothing seen from second 2
+
+    Latency latency = LatencyProbe.summarize(4, 5, seen, start);
+
+    assertThat(latency.worstPerSecond()).containsExactly(900L, 300L, -1L, 250L);
+    assertThat(latency.maxMillis()).isEqualTo(900);
   }
 }
