@@ -24,6 +24,9 @@ import picocli.CommandLine.Spec;
       "CPU, heap, dedup state per document), with the ratios."})
 public final class BenchCommand implements Callable<Integer> {
 
+  /** At most this many seconds of the latency phase are printed one by one. */
+  private static final int MAX_SECONDS_SHOWN = 60;
+
   @Option(names = "--docs", defaultValue = "1000", description = "Documents to publish (default: ${DEFAULT-VALUE}).")
   int docs;
 
@@ -158,9 +161,6 @@ public final class BenchCommand implements Callable<Integer> {
         + " stages are wall time from the pipeline's own timers, parse+clean being the wait for the parse worker)%n",
         t.rest() * 1000 / r.docs());
   }
-
-  /** At most this many seconds of the latency phase are printed one by one. */
-  private static final int MAX_SECONDS_SHOWN = 60;
 
   private static void printLatency(PrintWriter out, BenchResult.Latency l) {
     out.printf(Locale.ROOT, "end-to-end latency at %.1f docs/s (half the measured rate), exactly-once: p50 %.0f ms,"

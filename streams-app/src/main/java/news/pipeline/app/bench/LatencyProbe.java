@@ -34,6 +34,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  */
 final class LatencyProbe {
 
+  /** A document whose decision was seen: when it was sent (epoch ms) and how long it took (ms). */
+  record Seen(long sentAtMillis, long latencyMillis) {}
+
   /** How long to wait for the last decisions once every document is sent. */
   private static final long DRAIN_NANOS = TimeUnit.SECONDS.toNanos(30);
 
@@ -68,7 +71,7 @@ final class LatencyProbe {
       seekToEndOfOutputs(consumer, config);
       long phaseStart = System.currentTimeMillis();
       Thread sender = startSending(config, count, targetRate, pending, publishFailure);
-      List<long[]> seen = collect(consumer, config, sender, pending);
+      List<Seen> seen = collect(consumer, config, sender, pending);
       sender.join();
       if (publishFailure.get() != null) {
         throw new IllegalStateException("latency publisher failed: " + publishFailure.get(), publishFailure.get());
@@ -119,11 +122,11 @@ final class LatencyProbe {
    * Reads decisions while the sender runs, then for at most {@link #DRAIN_NANOS} more until every
    * document is seen.
    *
-   * @return each document seen: its send time (epoch ms) and its latency (ms)
+   * @return each document seen, with its send time and latency
    */
-  private List<long[]> collect(
+  private List<Seen> collect(
       KafkaConsumer<String, byte[]> consumer, PipelineConfig config, Thread sender, Map<String, Long> pending) {
-    List<long[]> seen = new ArrayList<>();
+    List<Seen> seen = new ArrayList<>();
     long deadline = Long.MAX_VALUE;
     while (sender.isAlive() || (!pending.isEmpty() && System.nanoTime() < deadline)) {
       if (!sender.isAlive() && deadline == Long.MAX_VALUE) {
@@ -135,7 +138,7 @@ final class LatencyProbe {
             : rejectedId(r.value());
         Long sentAt = id == null ? null : pending.remove(id);
         if (sentAt != null) {
-          seen.add(new long[] {sentAt, now - sentAt});
+          seen.add(new Seen(sentAt, now - sentAt));
         }
       }
     }
@@ -153,17 +156,17 @@ final class LatencyProbe {
 
   /**
    * The latency figures of {@code sent} documents sent from {@code phaseStart} (epoch ms), of which
-   * those in {@code seen} (send time in epoch ms, latency in ms) were seen.
+   * those in {@code seen} were seen.
    */
-  static Latency summarize(double targetRate, long sent, List<long[]> seen, long phaseStart) {
-    long[] sorted = seen.stream().mapToLong(s -> s[1]).sorted().toArray();
+  static Latency summarize(double targetRate, long sent, List<Seen> seen, long phaseStart) {
+    long[] sorted = seen.stream().mapToLong(Seen::latencyMillis).sorted().toArray();
     List<Long> worst = new ArrayList<>();
-    for (long[] s : seen) {
-      int second = (int) Math.max(0, (s[0] - phaseStart) / 1000);
+    for (Seen s : seen) {
+      int second = (int) Math.max(0, (s.sentAtMillis() - phaseStart) / 1000);
       while (worst.size() <= second) {
         worst.add(-1L);
       }
-      worst.set(second, Math.max(worst.get(second), s[1]));
+      worst.set(second, Math.max(worst.get(second), s.latencyMillis()));
     }
     return new Latency(targetRate, sent, sorted.length, percentile(sorted, 0.50), percentile(sorted, 0.99),
         sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1], List.copyOf(worst));

@@ -14,7 +14,8 @@ class LatencyProbeTest {
 
   @Test
   void percentilesAreNearestRankOverTheSeenDocumentsInAnyOrder() {
-    List<long[]> seen = new ArrayList<>(LongStream.rangeClosed(1, 200).mapToObj(ms -> new long[] {1_000, ms}).toList());
+    List<LatencyProbe.Seen> seen =
+        new ArrayList<>(LongStream.rangeClosed(1, 200).mapToObj(ms -> new LatencyProbe.Seen(1_000, ms)).toList());
     Collections.shuffle(seen, new java.util.Random(7));
 
     Latency latency = LatencyProbe.summarize(12.5, 250, seen, 1_000);
@@ -49,10 +50,10 @@ class LatencyProbeTest {
   @Test
   void eachSecondOfSendingGetsTheLongestLatencyOfItsDocuments() {
     long start = 50_000;
-    List<long[]> seen = List.of(
-        new long[] {start, 200}, new long[] {start + 400, 900}, // second 0
-        new long[] {start + 1_999, 300}, // second 1
-        new long[] {start + 3_500, 250}); // second 3; nothing seen from second 2
+    List<LatencyProbe.Seen> seen = List.of(
+        new LatencyProbe.Seen(start, 200), new LatencyProbe.Seen(start + 400, 900), // second 0
+        new LatencyProbe.Seen(start + 1_999, 300), // second 1
+        new LatencyProbe.Seen(start + 3_500, 250)); // second 3; nothing seen from second 2
 
     Latency latency = LatencyProbe.summarize(4, 5, seen, start);
 

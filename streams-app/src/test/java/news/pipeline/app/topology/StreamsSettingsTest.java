@@ -14,14 +14,14 @@ import news.pipeline.app.config.PipelineConfig;
  */
 class StreamsSettingsTest {
 
-  private static Map<String, Object> producerConfigs(Map<String, String> overrides) {
+  private static StreamsConfig streams(Map<String, String> overrides) {
     PipelineConfig config = ConfigLoader.load(null, Map.of(), overrides).orThrow();
-    return new StreamsConfig(StreamsSettings.properties(config)).getProducerConfigs("client");
+    return new StreamsConfig(StreamsSettings.properties(config));
   }
 
   @Test
   void producersLingerAndCompressByDefault() {
-    Map<String, Object> producer = producerConfigs(Map.of());
+    Map<String, Object> producer = streams(Map.of()).getProducerConfigs("client");
 
     assertThat(producer.get("linger.ms")).hasToString(String.valueOf(StreamsSettings.LINGER_MS));
     assertThat(producer.get("compression.type")).hasToString("lz4");
@@ -31,8 +31,7 @@ class StreamsSettingsTest {
   void kafkaProducerKeysOverrideTheDefaultsForTheProducersOnly() {
     Map<String, String> overrides =
         Map.of("kafka.producer.linger.ms", "5", "kafka.producer.compression.type", "zstd");
-    PipelineConfig config = ConfigLoader.load(null, Map.of(), overrides).orThrow();
-    StreamsConfig streams = new StreamsConfig(StreamsSettings.properties(config));
+    StreamsConfig streams = streams(overrides);
 
     Map<String, Object> producer = streams.getProducerConfigs("client");
     assertThat(producer.get("linger.ms")).hasToString("5");
