@@ -3,13 +3,16 @@ package news.pipeline.app.clean;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 
 /**
  * Finds the authors of a page: JSON-LD Person names (references into the graph resolved), then
@@ -21,14 +24,24 @@ import org.jsoup.select.Elements;
  */
 final class AuthorExtractor {
 
-  private static final String BYLINE_QUERY = "[rel=author], [itemprop=author], .byline, .author,"
+  /** Bylines; each alternative needs "author" or "byline" in a class, rel, itemprop or data-testid value. */
+  static final Evaluator BYLINE_QUERY = PageElements.query("[rel=author], [itemprop=author], .byline, .author,"
       + " .author-name, .byline-name, [class~=(?i)^(byline|author|article-author|post-author|"
-      + "entry-author|author-name|c-byline)], [data-testid~=(?i)byline|author]";
+      + "entry-author|author-name|c-byline)], [data-testid~=(?i)byline|author]");
   /** Class names ending in "author", "byline" or "author-name" ("post-hero__author", "the-author"). */
-  private static final String AUTHOR_CLASS_QUERY =
-      "[class~=(?i)(^|\\s)[\\w-]*[_-](author|byline)([_-]+name)?(\\s|$)]";
-  private static final String AUTHOR_LINK_QUERY =
-      "a[href~=(?i)/(author|authors|autor|auteur|writers?|profile|people|staff)/[^/?#]+/?$]";
+  static final Evaluator AUTHOR_CLASS_QUERY =
+      PageElements.query("[class~=(?i)(^|\\s)[\\w-]*[_-](author|byline)([_-]+name)?(\\s|$)]");
+  /**
+   * True of every element the two queries above select, and a cheaper test ({@link
+   * #namesAuthorOrByline}); one object, so the elements it holds for are listed once a page.
+   */
+  static final Predicate<Element> NAMES_AUTHOR_OR_BYLINE = AuthorExtractor::namesAuthorOrByline;
+  private static final Evaluator AUTHOR_LINK_QUERY =
+      PageElements.query("a[href~=(?i)/(author|authors|autor|auteur|writers?|profile|people|staff)/[^/?#]+/?$]");
+  private static final Evaluator ITEMPROP_NAME = PageElements.query("[itemprop=name]");
+  private static final Evaluator LINK = PageElements.query("a[href]");
+  private static final Evaluator CODE = PageElements.query("code, pre");
+  private static final Evaluator ASIDE = PageElements.query("aside");
 
   private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:written |posted )?by:?\\s*");
   private static final Pattern BY = Pattern.compile("(?i)(?:written |posted |reported )?by\\b");
@@ -41,12 +54,12 @@ final class AuthorExtractor {
   /** A byline label alone, the name in the element after it ("By", "Written by:", "Article by:"). */
   private static final Pattern BY_LABEL = Pattern.compile(
       "(?i)(?:(?:written|posted|reported|article|story|words|text)\\s+)?by\\s*:?");
-  private static final String ELSEWHERE = "aside, footer, nav, .comment, .comments, #comments";
+  private static final Evaluator ELSEWHERE = PageElements.query("aside, footer, nav, .comment, .comments, #comments");
   /**
    * Byline nodes and "By" lines may sit in an aside beside the text (a "meta" column); read there
    * when none is found elsewhere.
    */
-  private static final String ELSEWHERE_BUT_ASIDES = "footer, nav, .comment, .comments, #comments";
+  private static final Evaluator ELSEWHERE_BUT_ASIDES = PageElements.query("footer, nav, .comment, .comments, #comments");
   /** A short credit kept as the page wrote it when no name can be read from it ("Staff Clinician"). */
   private static final Pattern PLAIN_CREDIT = Pattern.compile("[\\p{L}\\d][\\p{L}\\d.'’&-]*(?: [\\p{L}\\d][\\p{L}\\d.'’&-]*){0,3}");
 
@@ -71,10 +84,10 @@ final class AuthorExtractor {
       sources.add(() -> AuthorNames.split(data));
       plainCredits.add(data);
     }
-    sources.add(() -> fromNodes(doc, BYLINE_QUERY, ELSEWHERE));
+    sources.add(() -> fromNodes(doc, BYLINE_QUERY, NAMES_AUTHOR_OR_BYLINE, ELSEWHERE));
     sources.add(() -> fromTextByline(doc.body(), ELSEWHERE));
-    sources.add(() -> fromNodes(doc, AUTHOR_CLASS_QUERY, ELSEWHERE));
-    sources.add(() -> fromNodes(doc, AUTHOR_LINK_QUERY, ELSEWHERE));
+    sources.add(() -> fromNodes(doc, AUTHOR_CLASS_QUERY, NAMES_AUTHOR_OR_BYLINE, ELSEWHERE));
+    sources.add(() -> fromNodes(doc, AUTHOR_LINK_QUERY, null, ELSEWHERE));
     sources.add(() -> inAsides(doc));
     sources.add(() -> plainCredit(plainCredits));
     List<String> siteOnly = null;
@@ -159,9 +172,9 @@ final class AuthorExtractor {
    * most pages that get this far have no byline at all.
    */
   private static List<String> inAsides(Document doc) {
-    Elements asides = doc.getElementsByTag("aside");
+    Elements asides = PageElements.select(doc, ASIDE);
     for (Element aside : asides) {
-      List<String> names = fromNodes(aside, BYLINE_QUERY, ELSEWHERE_BUT_ASIDES);
+      List<String> names = fromNodes(aside, BYLINE_QUERY, null, ELSEWHERE_BUT_ASIDES);
       if (!names.isEmpty()) {
         return names;
       }
@@ -176,18 +189,18 @@ final class AuthorExtractor {
   }
 
   /** The first short "By Jane Doe" line of the page, outside navigation, footers and comments. */
-  private static List<String> fromTextByline(Element root, String elsewhere) {
+  private static List<String> fromTextByline(Element root, Evaluator elsewhere) {
     if (root == null) {
       return List.of();
     }
-    for (TextNode t : root.select("*").textNodes()) {
+    for (TextNode t : PageElements.elements(root).textNodes()) {
       String own = t.text().strip();
       if (!startsNearBy(own)) {
         // the regexes below run on thousands of text nodes a page; most have no early "by"
         continue;
       }
       if (BY_LABEL.matcher(own).matches() && t.parent() != null
-          && ((Element) t.parent()).closest("code, pre") == null) {
+          && ((Element) t.parent()).closest(CODE) == null) {
         // "By <a>BeauHD</a>", "<span>By</span><span>Daryl Austin</span>": the name is the next
         // element, one word is enough since the markup marks where it ends
         Element name = elementAfterLabel(t);
@@ -263,10 +276,34 @@ final class AuthorExtractor {
         ? parent.nextElementSibling() : null;
   }
 
-  private static List<String> fromNodes(Element root, String query, String elsewhere) {
+  /** The attributes {@link #BYLINE_QUERY} and {@link #AUTHOR_CLASS_QUERY} read. */
+  private static final String[] BYLINE_ATTRIBUTES = {"class", "rel", "itemprop", "data-testid"};
+
+  /**
+   * Whether the class, rel, itemprop or data-testid value has "author" or "byline" in it, case
+   * ignored: true of every element {@link #BYLINE_QUERY} or {@link #AUTHOR_CLASS_QUERY} selects,
+   * and a far cheaper test than theirs, which tries each alternative (two of them regular
+   * expressions) on every element of the page.
+   */
+  private static boolean namesAuthorOrByline(Element el) {
+    Attributes attributes = el.attributes();
+    for (String key : BYLINE_ATTRIBUTES) {
+      String v = attributes.getIgnoreCase(key);
+      if (!v.isEmpty() && (TextStats.containsIgnoreCase(v, "author") || TextStats.containsIgnoreCase(v, "byline"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Names from the elements {@code query} selects under {@code root}; {@code hint}, when not
+   * null, holds for every element the query matches and is tested first, as the cheaper test.
+   */
+  private static List<String> fromNodes(Element root, Evaluator query, Predicate<Element> hint, Evaluator elsewhere) {
     List<String> raws = new ArrayList<>();
     Element scope = null;
-    for (Element el : root.select(query)) {
+    for (Element el : PageElements.selectWithAttributes(root, query, hint)) {
       if (el.closest(elsewhere) != null) {
         continue;
       }
@@ -274,12 +311,12 @@ final class AuthorExtractor {
       if (scope != null && !inside(el, scope)) {
         break;
       }
-      Element name = el.selectFirst("[itemprop=name]");
+      Element name = el.selectFirst(ITEMPROP_NAME);
       String text = (name != null ? name : el).text();
       if (text.length() > 120) {
         // a byline block with the author's bio ("By Jane Doe Jane Doe has written..."): the name
         // is the link the block opens with
-        Element link = el.selectFirst("a[href]");
+        Element link = el.selectFirst(LINK);
         String opening = BY_PREFIX.matcher(text).replaceFirst("");
         if (link != null && !link.text().isBlank() && opening.startsWith(link.text())) {
           text = link.text();

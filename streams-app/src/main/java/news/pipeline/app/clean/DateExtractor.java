@@ -8,12 +8,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 
 /**
  * Finds a page's publication and modification times, kept apart: JSON-LD first, then meta tags,
@@ -45,6 +47,26 @@ final class DateExtractor {
    */
   private static final String[] SCRIPT_DATE_CUES = {"ublish", "pubDate"};
 
+  private static final Evaluator PUBLISHED_ELEMENT =
+      PageElements.query("[itemprop=datePublished], time[pubdate], time.published, time.entry-date");
+  private static final Evaluator MODIFIED_ELEMENT = PageElements.query("[itemprop=dateModified], time.updated");
+  private static final Evaluator TIME_WITH_DATETIME = PageElements.query("time[datetime]");
+  /** Short elements whose class or id speaks of dates ("post-date"). */
+  static final Evaluator DATE_LIKE =
+      PageElements.query("[class~=(?i)date|time|publish|posted|byline|meta], [id~=(?i)date|publish]");
+  /**
+   * The two tests of {@link #DATE_LIKE} on class and id values, remembered: a page repeats its
+   * class names on many elements, and these regexes ran on every element with a class.
+   */
+  private static final NameMemo DATE_LIKE_CLASS = new NameMemo(Pattern.compile("(?i)date|time|publish|posted|byline|meta").asPredicate());
+  private static final NameMemo DATE_LIKE_ID = new NameMemo(Pattern.compile("(?i)date|publish").asPredicate());
+  /** True of every element {@link #DATE_LIKE} selects: it is the same test on the same values. */
+  static final Predicate<Element> DATE_LIKE_HINT =
+      el -> DATE_LIKE_CLASS.test(el.attr("class")) || DATE_LIKE_ID.test(el.attr("id"));
+  private static final Evaluator SCRIPT = PageElements.query("script");
+  private static final Evaluator H1 = PageElements.query("h1");
+  private static final Evaluator ELSEWHERE = PageElements.query("nav, footer, aside, .comment, .comments, #comments");
+
   private DateExtractor() {}
 
   /**
@@ -71,7 +93,7 @@ final class DateExtractor {
     if (d.isPresent()) {
       return ShownDates.overriding(doc, d.get(), machineDates(doc, jsonLd));
     }
-    d = timeElement(doc, "[itemprop=datePublished], time[pubdate], time.published, time.entry-date");
+    d = timeElement(doc, PUBLISHED_ELEMENT);
     if (d.isEmpty()) {
       d = DateParser.fromUrlOffset(canonical);
     }
@@ -87,7 +109,7 @@ final class DateExtractor {
       }
     }
     if (d.isEmpty()) {
-      d = timeElement(doc, "time[datetime]");
+      d = timeElement(doc, TIME_WITH_DATETIME);
     }
     if (d.isEmpty()) {
       d = dateLikeText(doc);
@@ -131,14 +153,14 @@ final class DateExtractor {
       d = DateParser.parseOffset(Meta.first(doc, MODIFIED_META));
     }
     if (d.isEmpty()) {
-      d = timeElement(doc, "[itemprop=dateModified], time.updated");
+      d = timeElement(doc, MODIFIED_ELEMENT);
     }
     return d;
   }
 
   /** A publication date in a page's own JSON state (frameworks hydrate from it). */
   private static Optional<OffsetDateTime> scriptData(Document doc) {
-    for (Element script : doc.select("script")) {
+    for (Element script : PageElements.select(doc, SCRIPT)) {
       String data = script.data();
       if (data.length() > 2_000_000) {
         continue;
@@ -171,7 +193,7 @@ final class DateExtractor {
 
   /** A short text date next to the headline ("By Jane Doe - Mar 27, 2024"). */
   private static Optional<OffsetDateTime> nearHeadline(Document doc) {
-    Element h1 = doc.selectFirst("h1");
+    Element h1 = PageElements.selectFirst(doc, H1);
     if (h1 == null) {
       return Optional.empty();
     }
@@ -196,11 +218,11 @@ final class DateExtractor {
    * comments: where a page with no machine-readable date shows when it was written.
    */
   private static Optional<OffsetDateTime> firstDateAfterHeadline(Document doc) {
-    Element h1 = doc.selectFirst("h1");
+    Element h1 = PageElements.selectFirst(doc, H1);
     if (h1 == null || doc.body() == null) {
       return Optional.empty();
     }
-    Elements all = doc.body().select("*");
+    Elements all = PageElements.elements(doc.body());
     int start = all.indexOf(h1);
     // a date far below the headline belongs to something else (a comment, a related story)
     for (int i = start + 1; i >= 1 && i < Math.min(all.size(), start + 400); i++) {
@@ -210,15 +232,15 @@ final class DateExtractor {
         continue;
       }
       Optional<OffsetDateTime> d = DateParser.parseTextOffset(own);
-      if (d.isPresent() && el.closest("nav, footer, aside, .comment, .comments, #comments") == null) {
+      if (d.isPresent() && el.closest(ELSEWHERE) == null) {
         return d;
       }
     }
     return Optional.empty();
   }
 
-  private static Optional<OffsetDateTime> timeElement(Document doc, String query) {
-    for (Element el : doc.select(query)) {
+  private static Optional<OffsetDateTime> timeElement(Document doc, Evaluator query) {
+    for (Element el : PageElements.selectWithAttributes(doc, query, null)) {
       String raw = el.hasAttr("datetime") ? el.attr("datetime")
           : el.hasAttr("content") ? el.attr("content") : el.text();
       Optional<OffsetDateTime> d = DateParser.parseOffset(raw);
@@ -234,7 +256,7 @@ final class DateExtractor {
 
   /** A text date in a short element whose class or id speaks of dates (e.g. "post-date"). */
   private static Optional<OffsetDateTime> dateLikeText(Document doc) {
-    for (Element el : doc.select("[class~=(?i)date|time|publish|posted|byline|meta], [id~=(?i)date|publish]")) {
+    for (Element el : PageElements.selectWithAttributes(doc, DATE_LIKE, DATE_LIKE_HINT)) {
       String text = el.text();
       if (text.length() <= 120) {
         Optional<OffsetDateTime> d = DateParser.parseTextOffset(text);

@@ -24,8 +24,13 @@ public final class HtmlCleaner {
    */
   public CleanedPage clean(String html, String pageUrl) {
     Document doc = Jsoup.parse(html == null ? "" : html, pageUrl == null ? "" : pageUrl);
-    JsonLd jsonLd = JsonLd.of(doc);
-    PageMetadata meta = MetadataExtractor.extract(doc, pageUrl, jsonLd);
+    JsonLd jsonLd;
+    PageMetadata meta;
+    // the metadata readers only read the document: its elements are listed once for their selects
+    try (PageElements listed = PageElements.open(doc)) {
+      jsonLd = JsonLd.of(doc);
+      meta = MetadataExtractor.extract(doc, pageUrl, jsonLd);
+    }
     ExtractedContent content = ContentExtractor.extract(doc, meta.title());
     List<String> paragraphs = content.paragraphs();
     String excerpt = meta.description();

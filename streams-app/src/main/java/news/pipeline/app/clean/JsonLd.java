@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * The schema.org objects a page declares in {@code <script type="application/ld+json">}, flattened
@@ -16,6 +17,7 @@ import org.jsoup.nodes.Element;
  */
 final class JsonLd {
 
+  private static final Evaluator SCRIPT = PageElements.query("script[type~=(?i)application/ld\\+json]");
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
           JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_SINGLE_QUOTES)
@@ -29,7 +31,7 @@ final class JsonLd {
 
   static JsonLd of(Document doc) {
     List<JsonNode> nodes = new ArrayList<>();
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : PageElements.selectWithAttributes(doc, SCRIPT, null)) {
       try {
         flatten(MAPPER.readTree(script.data().strip()), nodes, 0);
       } catch (Exception e) {

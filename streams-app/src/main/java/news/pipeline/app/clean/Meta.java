@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /** Reads {@code <meta>} values by name, property or itemprop. */
 final class Meta {
+
+  private static final Evaluator WITH_CONTENT = PageElements.query("meta[content]");
 
   private Meta() {}
 
@@ -69,7 +72,7 @@ final class Meta {
       return last.tags();
     }
     List<MetaTag> tags = new ArrayList<>();
-    for (Element meta : doc.select("meta[content]")) {
+    for (Element meta : PageElements.selectWithAttributes(doc, WITH_CONTENT, null)) {
       tags.add(new MetaTag(new WeakReference<>(meta), meta.attr("property"), meta.attr("name"),
           meta.attr("itemprop"), meta.attr("http-equiv"), meta.attr("content")));
     }

@@ -10,12 +10,18 @@ import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 
 /**
  * Reads a page's metadata (title, authors, dates, URLs, site name, language, description) from
  * meta tags, JSON-LD and the visible headline. Reads only; never changes the document.
  */
 final class MetadataExtractor {
+
+  private static final Evaluator AMP_LINK = PageElements.query("link[rel~=(?i)^amphtml$][href]");
+  private static final Evaluator CANONICAL_LINK = PageElements.query("link[rel~=(?i)^canonical$][href]");
+  private static final Evaluator HEADING = PageElements.query("h1, h2");
+  private static final Evaluator H1 = PageElements.query("h1");
 
   private MetadataExtractor() {}
 
@@ -48,7 +54,7 @@ final class MetadataExtractor {
    */
   private static List<String> aliasUrls(Document doc, String pageUrl, String canonical) {
     List<String> amp = new ArrayList<>();
-    for (Element link : doc.select("link[rel~=(?i)^amphtml$][href]")) {
+    for (Element link : PageElements.selectWithAttributes(doc, AMP_LINK, null)) {
       amp.add(Meta.absolute(link, "href"));
     }
     Element html = doc.selectFirst("html");
@@ -77,7 +83,7 @@ final class MetadataExtractor {
       return agreed;
     }
     // else a heading that is one part of the head title ("Headline - Site Name" and an h1 Headline)
-    for (Element h : doc.select("h1, h2")) {
+    for (Element h : PageElements.select(doc, HEADING)) {
       String text = h.text().strip();
       // the site's name printed as the page heading is a part of the head title too
       if (TextStats.words(text) >= 2 && isPartOfHeadTitle(doc, text)
@@ -86,7 +92,7 @@ final class MetadataExtractor {
       }
     }
     // else a single, headline-shaped h1 that is not the site's logo text
-    Elements h1s = doc.select("h1");
+    Elements h1s = PageElements.select(doc, H1);
     if (h1s.size() == 1 && isHeadlineShaped(h1s.first().text(), siteName)
         && !namesTheSite(doc, h1s.first().text(), candidates)) {
       return h1s.first().text().strip();
@@ -103,7 +109,7 @@ final class MetadataExtractor {
    * conversion ("Event Planning? Beginner? Guide") is the head title printed badly.
    */
   private static String headingTheHeadAgreesWith(Document doc, List<String> candidates) {
-    for (Element h : doc.select("h1, h2")) {
+    for (Element h : PageElements.select(doc, HEADING)) {
       String text = TitleCleaner.unescaped(h.text()).strip();
       boolean h1 = "h1".equals(h.tagName());
       for (String c : candidates) {
@@ -118,7 +124,7 @@ final class MetadataExtractor {
         }
       }
     }
-    for (Element h : doc.select("h1")) {
+    for (Element h : PageElements.select(doc, H1)) {
       for (String c : candidates) {
         if (TitleCleaner.lostCharacters(h.text().strip(), c)) {
           return c;
@@ -164,7 +170,7 @@ final class MetadataExtractor {
   }
 
   private static String canonicalUrl(Document doc) {
-    String canonical = Meta.absolute(doc.selectFirst("link[rel~=(?i)^canonical$][href]"), "href");
+    String canonical = Meta.absolute(PageElements.selectFirst(doc, CANONICAL_LINK), "href");
     if (canonical == null) {
       String og = Meta.first(doc, "og:url");
       if (og != null) {

@@ -12,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 
 /**
  * The dates a page prints in its headline area: the block around the first {@code <h1>} and the
@@ -33,7 +34,9 @@ final class ShownDates {
   /** A date labelled as an update is the modified date, whatever the page's markup says. */
   private static final Pattern UPDATE_LABEL =
       Pattern.compile("(?i)updat|modified|revised|reviewed|refreshed|last edited");
-  private static final String ELSEWHERE = "nav, footer, aside, .comment, .comments, #comments";
+  private static final Evaluator ELSEWHERE = PageElements.query("nav, footer, aside, .comment, .comments, #comments");
+  private static final Evaluator H1 = PageElements.query("h1");
+  private static final Evaluator PARAGRAPH = PageElements.query("p");
 
   private ShownDates() {}
 
@@ -61,7 +64,7 @@ final class ShownDates {
    * ambiguousToo}.
    */
   static List<LocalDate> near(Document doc, boolean ambiguousToo) {
-    Element h1 = doc.body() == null ? null : doc.body().selectFirst("h1");
+    Element h1 = doc.body() == null ? null : PageElements.selectFirst(doc.body(), H1);
     List<LocalDate> dates = new ArrayList<>();
     if (h1 == null || h1.closest(ELSEWHERE) != null) {
       return dates;
@@ -166,7 +169,7 @@ final class ShownDates {
 
   /** A date inside a paragraph of text is about something the article tells. */
   private static boolean inProse(TextNode t) {
-    Element p = t.parent() == null ? null : t.parent().closest("p");
+    Element p = t.parent() == null ? null : t.parent().closest(PARAGRAPH);
     return p != null && p.text().length() >= BODY_PARAGRAPH;
   }
 

@@ -1,9 +1,28 @@
 package news.pipeline.app.clean;
 
-/** Small text measures used by the extractor: comma and word counts. */
+/** Small text measures used by the extractor: comma and word counts, a case-blind search. */
 final class TextStats {
 
   private TextStats() {}
+
+  /**
+   * Whether {@code text} contains {@code lowerWord} (lower-case ASCII), case ignored as {@link
+   * String#regionMatches(boolean, int, String, int, int)} ignores it.
+   */
+  static boolean containsIgnoreCase(String text, String lowerWord) {
+    char first = lowerWord.charAt(0);
+    int last = text.length() - lowerWord.length();
+    for (int i = 0; i <= last; i++) {
+      char c = text.charAt(i);
+      if (c < 128 && (c | 0x20) != first) {
+        continue; // an ASCII character that is not the first letter in either case
+      }
+      if (text.regionMatches(true, i, lowerWord, 0, lowerWord.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   static int commas(String text) {
     int n = 0;
