@@ -194,6 +194,9 @@ final class AuthorExtractor {
       return List.of();
     }
     for (TextNode t : PageElements.elements(root).textNodes()) {
+      if (!hasBy(t.getWholeText())) {
+        continue; // without "by" anywhere, its normalized text has none near the start either
+      }
       String own = t.text().strip();
       if (!startsNearBy(own)) {
         // the regexes below run on thousands of text nodes a page; most have no early "by"
@@ -245,6 +248,20 @@ final class AuthorExtractor {
   }
 
   /** Whether "by" (any case) starts within the first 12 characters, as BY and BY_LABEL need. */
+  /** Whether "by" (any case) is anywhere in {@code s}. */
+  private static boolean hasBy(String s) {
+    for (int i = 1; i < s.length(); i++) {
+      char d = s.charAt(i);
+      if (d == 'y' || d == 'Y') {
+        char c = s.charAt(i - 1);
+        if (c == 'b' || c == 'B') {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean startsNearBy(String s) {
     int end = Math.min(s.length() - 1, 12);
     for (int i = 0; i < end; i++) {
