@@ -50,11 +50,15 @@ final class BoilerplateSignals {
           + "article|main|main-?content|entry-?content|post-?content|article-?content");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+  // Each memo is asked about one class value or one id value at a time. Asking about the class and
+  // the id apart gives the same answers as asking about "class id": no pattern here matches across
+  // the space between them (their words hold no space, and a space is a boundary for each). Apart,
+  // the class values repeat from element to element and the memo answers; joined, the ids (often
+  // one per element) made nearly every key new, and the regexes ran again.
   private static final NameMemo NEGATIVE_NAMES = new NameMemo(n -> NEGATIVE.matcher(n).find());
   private static final NameMemo POSITIVE_NAMES = new NameMemo(n -> POSITIVE.matcher(n).find());
   private static final NameMemo STRONG_NAMES = new NameMemo(n -> STRONG.matcher(n).find());
-  private static final NameMemo BOILERPLATE_NAMES = new NameMemo(
-      n -> NEGATIVE_NAMES.test(n) && !POSITIVE.matcher(mainTokensOnly(n)).find());
+  private static final NameMemo MAIN_CONTENT_NAMES = new NameMemo(n -> POSITIVE.matcher(mainTokensOnly(n)).find());
 
   private BoilerplateSignals() {}
 
@@ -75,14 +79,16 @@ final class BoilerplateSignals {
     if (!label.isEmpty() && NEGATIVE_LABEL.matcher(label).matches()) {
       return true;
     }
-    String names = el.className() + " " + el.id();
-    return !names.isBlank() && BOILERPLATE_NAMES.test(names);
+    String names = el.className();
+    String id = el.id();
+    return (NEGATIVE_NAMES.test(names) || NEGATIVE_NAMES.test(id))
+        && !MAIN_CONTENT_NAMES.test(names) && !MAIN_CONTENT_NAMES.test(id);
   }
 
   /** Whether class or id name the element as reader comments, whatever its size. */
   static boolean isComments(Element el) {
-    String names = el.className() + " " + el.id();
-    return !names.isBlank() && STRONG_NAMES.test(names) && el.selectFirst("h1") == null;
+    return (STRONG_NAMES.test(el.className()) || STRONG_NAMES.test(el.id()))
+        && el.selectFirst("h1") == null;
   }
 
   /** Class-weight for scoring: +25 for content-like names, -25 for boilerplate-like names. */
