@@ -24,9 +24,9 @@ import org.jsoup.select.Evaluator;
  */
 final class AuthorExtractor {
 
-  /** Bylines; each alternative needs "author" or "byline" in a class, rel, itemprop or data-testid value. */
-  static final Evaluator BYLINE_QUERY = PageElements.query("[rel=author], [itemprop=author], .byline, .author,"
-      + " .author-name, .byline-name, [class~=(?i)^(byline|author|article-author|post-author|"
+  /** Bylines; each alternative needs "author" or "byline" in a class, rel, itemprop or data-testid. */
+  static final Evaluator BYLINE_QUERY = PageElements.query("[rel=author], [itemprop=author], .byline,"
+      + " .author, .author-name, .byline-name, [class~=(?i)^(byline|author|article-author|post-author|"
       + "entry-author|author-name|c-byline)], [data-testid~=(?i)byline|author]");
   /** Class names ending in "author", "byline" or "author-name" ("post-hero__author", "the-author"). */
   static final Evaluator AUTHOR_CLASS_QUERY =
@@ -36,8 +36,10 @@ final class AuthorExtractor {
    * #namesAuthorOrByline}); one object, so the elements it holds for are listed once a page.
    */
   static final Predicate<Element> NAMES_AUTHOR_OR_BYLINE = AuthorExtractor::namesAuthorOrByline;
-  private static final Evaluator AUTHOR_LINK_QUERY =
-      PageElements.query("a[href~=(?i)/(author|authors|autor|auteur|writers?|profile|people|staff)/[^/?#]+/?$]");
+  /** The attributes {@link #BYLINE_QUERY} and {@link #AUTHOR_CLASS_QUERY} read. */
+  private static final String[] BYLINE_ATTRIBUTES = {"class", "rel", "itemprop", "data-testid"};
+  private static final Evaluator AUTHOR_LINK_QUERY = PageElements.query(
+      "a[href~=(?i)/(author|authors|autor|auteur|writers?|profile|people|staff)/[^/?#]+/?$]");
   private static final Evaluator ITEMPROP_NAME = PageElements.query("[itemprop=name]");
   private static final Evaluator LINK = PageElements.query("a[href]");
   private static final Evaluator CODE = PageElements.query("code, pre");
@@ -54,12 +56,14 @@ final class AuthorExtractor {
   /** A byline label alone, the name in the element after it ("By", "Written by:", "Article by:"). */
   private static final Pattern BY_LABEL = Pattern.compile(
       "(?i)(?:(?:written|posted|reported|article|story|words|text)\\s+)?by\\s*:?");
-  private static final Evaluator ELSEWHERE = PageElements.query("aside, footer, nav, .comment, .comments, #comments");
+  private static final Evaluator ELSEWHERE =
+      PageElements.query("aside, footer, nav, .comment, .comments, #comments");
   /**
    * Byline nodes and "By" lines may sit in an aside beside the text (a "meta" column); read there
    * when none is found elsewhere.
    */
-  private static final Evaluator ELSEWHERE_BUT_ASIDES = PageElements.query("footer, nav, .comment, .comments, #comments");
+  private static final Evaluator ELSEWHERE_BUT_ASIDES =
+      PageElements.query("footer, nav, .comment, .comments, #comments");
   /** A short credit kept as the page wrote it when no name can be read from it ("Staff Clinician"). */
   private static final Pattern PLAIN_CREDIT = Pattern.compile("[\\p{L}\\d][\\p{L}\\d.'’&-]*(?: [\\p{L}\\d][\\p{L}\\d.'’&-]*){0,3}");
 
@@ -247,7 +251,6 @@ final class AuthorExtractor {
     return List.of();
   }
 
-  /** Whether "by" (any case) starts within the first 12 characters, as BY and BY_LABEL need. */
   /** Whether "by" (any case) is anywhere in {@code s}. */
   private static boolean hasBy(String s) {
     for (int i = 1; i < s.length(); i++) {
@@ -262,6 +265,7 @@ final class AuthorExtractor {
     return false;
   }
 
+  /** Whether "by" (any case) starts within the first 12 characters, as BY and BY_LABEL need. */
   private static boolean startsNearBy(String s) {
     int end = Math.min(s.length() - 1, 12);
     for (int i = 0; i < end; i++) {
@@ -293,9 +297,6 @@ final class AuthorExtractor {
         ? parent.nextElementSibling() : null;
   }
 
-  /** The attributes {@link #BYLINE_QUERY} and {@link #AUTHOR_CLASS_QUERY} read. */
-  private static final String[] BYLINE_ATTRIBUTES = {"class", "rel", "itemprop", "data-testid"};
-
   /**
    * Whether the class, rel, itemprop or data-testid value has "author" or "byline" in it, case
    * ignored: true of every element {@link #BYLINE_QUERY} or {@link #AUTHOR_CLASS_QUERY} selects,
@@ -306,7 +307,8 @@ final class AuthorExtractor {
     Attributes attributes = el.attributes();
     for (String key : BYLINE_ATTRIBUTES) {
       String v = attributes.getIgnoreCase(key);
-      if (!v.isEmpty() && (TextStats.containsIgnoreCase(v, "author") || TextStats.containsIgnoreCase(v, "byline"))) {
+      if (!v.isEmpty()
+          && (TextStats.containsIgnoreCase(v, "author") || TextStats.containsIgnoreCase(v, "byline"))) {
         return true;
       }
     }
@@ -317,7 +319,8 @@ final class AuthorExtractor {
    * Names from the elements {@code query} selects under {@code root}; {@code hint}, when not
    * null, holds for every element the query matches and is tested first, as the cheaper test.
    */
-  private static List<String> fromNodes(Element root, Evaluator query, Predicate<Element> hint, Evaluator elsewhere) {
+  private static List<String> fromNodes(
+      Element root, Evaluator query, Predicate<Element> hint, Evaluator elsewhere) {
     List<String> raws = new ArrayList<>();
     Element scope = null;
     for (Element el : PageElements.selectWithAttributes(root, query, hint)) {

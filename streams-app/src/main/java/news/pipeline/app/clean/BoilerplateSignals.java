@@ -58,7 +58,8 @@ final class BoilerplateSignals {
   private static final NameMemo NEGATIVE_NAMES = new NameMemo(n -> NEGATIVE.matcher(n).find());
   private static final NameMemo POSITIVE_NAMES = new NameMemo(n -> POSITIVE.matcher(n).find());
   private static final NameMemo STRONG_NAMES = new NameMemo(n -> STRONG.matcher(n).find());
-  private static final NameMemo MAIN_CONTENT_NAMES = new NameMemo(n -> POSITIVE.matcher(mainTokensOnly(n)).find());
+  private static final NameMemo MAIN_CONTENT_NAMES =
+      new NameMemo(n -> POSITIVE.matcher(mainTokensOnly(n)).find());
 
   private BoilerplateSignals() {}
 

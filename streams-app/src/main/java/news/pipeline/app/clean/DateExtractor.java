@@ -50,7 +50,8 @@ final class DateExtractor {
 
   private static final Evaluator PUBLISHED_ELEMENT =
       PageElements.query("[itemprop=datePublished], time[pubdate], time.published, time.entry-date");
-  private static final Evaluator MODIFIED_ELEMENT = PageElements.query("[itemprop=dateModified], time.updated");
+  private static final Evaluator MODIFIED_ELEMENT =
+      PageElements.query("[itemprop=dateModified], time.updated");
   private static final Evaluator TIME_WITH_DATETIME = PageElements.query("time[datetime]");
   /** Short elements whose class or id speaks of dates ("post-date"). */
   static final Evaluator DATE_LIKE =
@@ -59,14 +60,17 @@ final class DateExtractor {
    * The two tests of {@link #DATE_LIKE} on class and id values, remembered: a page repeats its
    * class names on many elements, and these regexes ran on every element with a class.
    */
-  private static final NameMemo DATE_LIKE_CLASS = new NameMemo(Pattern.compile("(?i)date|time|publish|posted|byline|meta").asPredicate());
-  private static final NameMemo DATE_LIKE_ID = new NameMemo(Pattern.compile("(?i)date|publish").asPredicate());
+  private static final NameMemo DATE_LIKE_CLASS =
+      new NameMemo(Pattern.compile("(?i)date|time|publish|posted|byline|meta").asPredicate());
+  private static final NameMemo DATE_LIKE_ID =
+      new NameMemo(Pattern.compile("(?i)date|publish").asPredicate());
   /** True of every element {@link #DATE_LIKE} selects: it is the same test on the same values. */
   static final Predicate<Element> DATE_LIKE_HINT =
       el -> DATE_LIKE_CLASS.test(el.attr("class")) || DATE_LIKE_ID.test(el.attr("id"));
   private static final Evaluator SCRIPT = PageElements.query("script");
   private static final Evaluator H1 = PageElements.query("h1");
-  private static final Evaluator ELSEWHERE = PageElements.query("nav, footer, aside, .comment, .comments, #comments");
+  private static final Evaluator ELSEWHERE =
+      PageElements.query("nav, footer, aside, .comment, .comments, #comments");
 
   private DateExtractor() {}
 

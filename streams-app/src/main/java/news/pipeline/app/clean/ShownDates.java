@@ -34,7 +34,8 @@ final class ShownDates {
   /** A date labelled as an update is the modified date, whatever the page's markup says. */
   private static final Pattern UPDATE_LABEL =
       Pattern.compile("(?i)updat|modified|revised|reviewed|refreshed|last edited");
-  private static final Evaluator ELSEWHERE = PageElements.query("nav, footer, aside, .comment, .comments, #comments");
+  private static final Evaluator ELSEWHERE =
+      PageElements.query("nav, footer, aside, .comment, .comments, #comments");
   private static final Evaluator H1 = PageElements.query("h1");
   private static final Evaluator PARAGRAPH = PageElements.query("p");
 
