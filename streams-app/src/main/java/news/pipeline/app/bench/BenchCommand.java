@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import news.pipeline.app.parse.ParseBudget;
 import news.pipeline.app.run.WorkDirs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -142,11 +143,12 @@ public final class BenchCommand implements Callable<Integer> {
     BenchResult.PipelineRun p = r.pipeline();
     out.printf(Locale.ROOT, "full pipeline: started in %.1f s (not counted); CPU %.1f s for the process (broker and clients"
         + " included, %.2f cores), %.1f s on stream threads (%.2f ms/doc, of which their parse workers %.2f;"
-        + " the parse workers waited for work %.2f ms/doc);"
+        + " the parse workers waited for work %.2f ms/doc, %.2f of it in %,d waits of %d ms or more);"
         + " heap peak %.0f MB (whole JVM, sampled), %.0f MB after GC at the end%n",
         p.startupSeconds(), p.processCpuSeconds(), p.processCpuSeconds() / p.rate().seconds(), p.streamCpuSeconds(),
         p.streamCpuSeconds() * 1000 / r.docs(), p.parseWorkerCpuSeconds() * 1000 / r.docs(),
-        p.parseWorkerIdleSeconds() * 1000 / r.docs(), p.heapPeakBytes() / 1e6,
+        p.parseWorkerIdleSeconds() * 1000 / r.docs(), p.parseWorkerLongWaitSeconds() * 1000 / r.docs(),
+        p.parseWorkerLongWaits(), ParseBudget.LONG_WAIT_NANOS / 1_000_000, p.heapPeakBytes() / 1e6,
         r.heapAfterGcBytes() / 1e6);
     BenchResult.TimeSpent t = p.time();
     out.printf(Locale.ROOT, "full pipeline: stream-thread wall time per document %.2f ms:", t.threadSeconds() * 1000 / r.docs());

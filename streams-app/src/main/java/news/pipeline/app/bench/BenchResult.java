@@ -39,7 +39,8 @@ record BenchResult(
   /** One pass of the full pipeline. */
   record PipelineRun(
       String label, Rate rate, double startupSeconds, double processCpuSeconds, double streamCpuSeconds,
-      double parseWorkerCpuSeconds, double parseWorkerIdleSeconds, long heapPeakBytes, TimeSpent time, double jitSeconds) {}
+      double parseWorkerCpuSeconds, double parseWorkerIdleSeconds, long parseWorkerLongWaits,
+      double parseWorkerLongWaitSeconds, long heapPeakBytes, TimeSpent time, double jitSeconds) {}
 
   /**
    * Where the stream threads' wall time went in one pass, in seconds summed over the threads: the

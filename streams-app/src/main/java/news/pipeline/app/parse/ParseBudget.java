@@ -56,6 +56,10 @@ public final class ParseBudget implements AutoCloseable {
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
   /** Wall time the workers of this JVM waited for work before a work came, for the bench's breakdown. */
   private static final LongAdder IDLE_NANOS = new LongAdder();
+  /** A wait for work at least this long is counted apart: the bench's breakdown tells gaps from a little per page. */
+  public static final long LONG_WAIT_NANOS = 50_000_000L;
+  private static final LongAdder LONG_IDLE_NANOS = new LongAdder();
+  private static final LongAdder LONG_IDLES = new LongAdder();
   /** CPU time the workers of this JVM spent on works, counted as each work ends (a worker may end before it is read). */
   private static final LongAdder WORK_CPU_NANOS = new LongAdder();
   private static final boolean CPU_TIME = THREADS.isCurrentThreadCpuTimeSupported() && cpuTimeEnabled();
@@ -97,6 +101,16 @@ public final class ParseBudget implements AutoCloseable {
   /** Wall time all parse workers of this JVM have spent waiting for work so far. */
   public static long idleNanos() {
     return IDLE_NANOS.sum();
+  }
+
+  /** Of {@link #idleNanos}, the waits of at least {@link #LONG_WAIT_NANOS}, summed. */
+  public static long longIdleNanos() {
+    return LONG_IDLE_NANOS.sum();
+  }
+
+  /** How many waits of at least {@link #LONG_WAIT_NANOS} the parse workers of this JVM have had so far. */
+  public static long longIdles() {
+    return LONG_IDLES.sum();
   }
 
   /** CPU time all parse workers of this JVM have spent on finished works so far (0 without CPU timing). */
@@ -217,7 +231,13 @@ public final class ParseBudget implements AutoCloseable {
         next = null; // closed, or abandoned while idle
       }
       if (next != null) {
-        IDLE_NANOS.add(System.nanoTime() - idleFrom); // a wait that ended in an exit is not counted
+        // a wait that ended in an exit is not counted
+        long idle = System.nanoTime() - idleFrom;
+        IDLE_NANOS.add(idle);
+        if (idle >= LONG_WAIT_NANOS) {
+          LONG_IDLE_NANOS.add(idle);
+          LONG_IDLES.increment();
+        }
       }
       synchronized (this) {
         if (worker != me) {

@@ -49,6 +49,23 @@ class ParseBudgetTest {
   }
 
   @Test
+  void aLongWaitForWorkIsCountedApartAndAShortOneIsNot() throws Exception {
+    try (ParseBudget budget = new ParseBudget(Duration.ofSeconds(5))) {
+      budget.run(() -> "first");
+      long waits = ParseBudget.longIdles();
+      long nanos = ParseBudget.longIdleNanos();
+      Thread.sleep(120);
+      budget.run(() -> "after a pause");
+
+      assertThat(ParseBudget.longIdles() - waits).isEqualTo(1);
+      assertThat(ParseBudget.longIdleNanos() - nanos).isBetween(100_000_000L, 5_000_000_000L);
+
+      budget.run(() -> "at once");
+      assertThat(ParseBudget.longIdles() - waits).isEqualTo(1);
+    }
+  }
+
+  @Test
   void theBudgetIsCpuTimeSoWaitingForACoreDoesNotUseIt() {
     // a work that sleeps uses no CPU: under a CPU budget it finishes, as a page does that only
     // waits for a core on a loaded machine; past ten times the budget in wall-clock time it is
