@@ -50,9 +50,12 @@ class BenchCommandTest {
         "wall time per document (\\d+\\.\\d+) ms:.* dedup (\\d+\\.\\d+),.* parse\\+clean (\\d+\\.\\d+),"
             + " blocked on Kafka (\\d+\\.\\d+) \\(.*transaction commit (\\d+\\.\\d+)").matcher(report);
     assertThat(time.find()).as(report).isTrue();
-    for (int g = 1; g <= 5; g++) {
+    for (int g : new int[] {1, 2, 4, 5}) {
       assertThat(Double.parseDouble(time.group(g))).as(time.group()).isPositive();
     }
+    // parse+clean is the stream thread's wait for a parse begun ahead: on the small generated
+    // pages it often finished before the record was processed, and rounds to 0.00
+    assertThat(Double.parseDouble(time.group(3))).as(time.group()).isNotNegative();
     assertThat(Double.parseDouble(time.group(3)) + Double.parseDouble(time.group(4)))
         .as("the parts fit in the threads' wall time").isLessThanOrEqualTo(Double.parseDouble(time.group(1)));
     Matcher seen = Pattern.compile("\\((\\d+) of (\\d+) documents seen").matcher(report);
