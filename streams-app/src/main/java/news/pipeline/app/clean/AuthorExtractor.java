@@ -53,6 +53,8 @@ final class AuthorExtractor {
           + "(?:(?:\\s+\\p{Lu}[\\p{L}.'’-]*)+|(?=\\s+(?i:at|on)\\s))");
   /** A byline is a short line; a "by" in longer text credits something else (a book, a quote). */
   private static final int MAX_BYLINE = 100;
+  /** BY and BY_LABEL need their "by" to start within this many characters of a line's start. */
+  private static final int NEAR_START = 12;
   /** A byline label alone, the name in the element after it ("By", "Written by:", "Article by:"). */
   private static final Pattern BY_LABEL = Pattern.compile(
       "(?i)(?:(?:written|posted|reported|article|story|words|text)\\s+)?by\\s*:?");
@@ -198,11 +200,12 @@ final class AuthorExtractor {
       return List.of();
     }
     for (TextNode t : PageElements.elements(root).textNodes()) {
-      if (!hasBy(t.getWholeText())) {
+      String whole = t.getWholeText();
+      if (!byStartsBefore(whole, whole.length())) {
         continue; // without "by" anywhere, its normalized text has none near the start either
       }
       String own = t.text().strip();
-      if (!startsNearBy(own)) {
+      if (!byStartsBefore(own, NEAR_START)) {
         // the regexes below run on thousands of text nodes a page; most have no early "by"
         continue;
       }
@@ -251,23 +254,9 @@ final class AuthorExtractor {
     return List.of();
   }
 
-  /** Whether "by" (any case) is anywhere in {@code s}. */
-  private static boolean hasBy(String s) {
-    for (int i = 1; i < s.length(); i++) {
-      char d = s.charAt(i);
-      if (d == 'y' || d == 'Y') {
-        char c = s.charAt(i - 1);
-        if (c == 'b' || c == 'B') {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** Whether "by" (any case) starts within the first 12 characters, as BY and BY_LABEL need. */
-  private static boolean startsNearBy(String s) {
-    int end = Math.min(s.length() - 1, 12);
+  /** Whether "by" (any case) starts before index {@code limit} of {@code s}. */
+  private static boolean byStartsBefore(String s, int limit) {
+    int end = Math.min(s.length() - 1, limit);
     for (int i = 0; i < end; i++) {
       char c = s.charAt(i);
       char d = s.charAt(i + 1);
