@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import news.pipeline.app.config.PipelineHome;
 import news.pipeline.app.parse.ParseBudget;
 import news.pipeline.app.run.WorkDirs;
 import picocli.CommandLine.Command;
@@ -42,7 +43,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--partitions", defaultValue = "4", description = "Partitions of the raw topic (default: ${DEFAULT-VALUE}).")
   int partitions;
 
-  @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpus/wcxb-dev",
+  @Option(names = "--corpus", paramLabel = "DIR", defaultValue = PipelineHome.HOME_VARIABLE + "/../shared/corpus/wcxb-dev",
       description = "The WCXB dev split (html/, ground-truth/); generated pages when absent (default: ${DEFAULT-VALUE}).")
   Path corpus;
 
@@ -71,7 +72,7 @@ public final class BenchCommand implements Callable<Integer> {
           + " compiled less than a fifth of the time (default: ${DEFAULT-VALUE}).")
   int warmupRounds;
 
-  @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = ".pipeline/bench",
+  @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = PipelineHome.HOME_VARIABLE + "/.pipeline/bench",
       description = "Broker and state directory, wiped at start (default: ${DEFAULT-VALUE}).")
   Path dataDir;
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import news.pipeline.app.config.ConfigLoader;
+import news.pipeline.app.config.PipelineHome;
 import news.pipeline.app.run.TopicSetup;
 import news.pipeline.broker.EmbeddedBroker;
 import picocli.CommandLine.Command;
@@ -17,7 +18,7 @@ final class BrokerCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "9092", description = "Client port on localhost (default: ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--data-dir", defaultValue = "data/broker",
+  @Option(names = "--data-dir", defaultValue = PipelineHome.HOME_VARIABLE + "/data/broker",
       description = "Log and metadata directory, kept across restarts (default: ${DEFAULT-VALUE}).")
   Path dataDir;
 

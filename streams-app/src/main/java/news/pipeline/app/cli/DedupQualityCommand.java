@@ -2,6 +2,7 @@ package news.pipeline.app.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import news.pipeline.app.config.PipelineHome;
 import news.pipeline.app.dedup.quality.DedupQualityBenchmark;
 import news.pipeline.app.dedup.quality.DedupStateSize;
 import picocli.CommandLine.Command;
@@ -15,11 +16,11 @@ import picocli.CommandLine.Option;
     })
 final class DedupQualityCommand implements Callable<Integer> {
 
-  @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpus/wcxb-dev",
+  @Option(names = "--corpus", paramLabel = "DIR", defaultValue = PipelineHome.HOME_VARIABLE + "/../shared/corpus/wcxb-dev",
       description = "WCXB dev folder (html/, ground-truth/); skipped with a message when absent (default: ${DEFAULT-VALUE}).")
   Path corpus;
 
-  @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds", description = "Seeds folder (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seeds", paramLabel = "DIR", defaultValue = PipelineHome.HOME_VARIABLE + "/seeds", description = "Seeds folder (default: ${DEFAULT-VALUE}).")
   Path seeds;
 
   @Option(names = "--state-size", paramLabel = "N",

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import news.pipeline.app.config.PipelineHome;
 import org.apache.kafka.clients.admin.Admin;
 import news.pipeline.app.config.ConfigLoader;
 import news.pipeline.app.config.PipelineConfig;
@@ -39,11 +40,11 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Runs the whole pipeline on an embedded Kafka broker over seeds/ and prints the canonical articles.")
 final class DemoCommand implements Callable<Integer> {
 
-  @Option(names = "--input", paramLabel = "PATH", defaultValue = "seeds",
+  @Option(names = "--input", paramLabel = "PATH", defaultValue = PipelineHome.HOME_VARIABLE + "/seeds",
       description = "File or folder of raw documents to publish (default: ${DEFAULT-VALUE}).")
   Path input;
 
-  @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = ".pipeline/demo",
+  @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = PipelineHome.HOME_VARIABLE + "/.pipeline/demo",
       description = "Broker and state directory, wiped at start (default: ${DEFAULT-VALUE}).")
   Path dataDir;
 

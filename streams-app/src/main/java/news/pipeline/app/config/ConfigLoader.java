@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -29,6 +31,8 @@ public final class ConfigLoader {
 
   public static final String ENV_PREFIX = "NEWS_PIPELINE_";
   public static final String KAFKA_PREFIX = "kafka.";
+
+  private static final String STATE_DIR = "state.dir";
 
   /** The outcome of loading: a config, or every problem found. */
   public record Result(Optional<PipelineConfig> config, List<String> errors) {
@@ -56,18 +60,19 @@ public final class ConfigLoader {
     Map<String, String> defaults = defaults();
     Map<String, String> values = new TreeMap<>(defaults);
     List<String> errors = new ArrayList<>();
+    Set<String> given = new HashSet<>();
     if (file != null) {
-      readFile(file, errors).forEach((k, v) -> put(values, defaults, k, v, "config file " + file, errors));
+      readFile(file, errors).forEach((k, v) -> put(values, given, defaults, k, v, "config file " + file, errors));
     }
     env.forEach(
         (name, value) -> {
           if (name.startsWith(ENV_PREFIX)) {
             String key = name.substring(ENV_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
-            put(values, defaults, key, value, "environment variable " + name, errors);
+            put(values, given, defaults, key, value, "environment variable " + name, errors);
           }
         });
-    overrides.forEach((k, v) -> put(values, defaults, k, v, "option", errors));
-    PipelineConfig config = bind(values, errors);
+    overrides.forEach((k, v) -> put(values, given, defaults, k, v, "option", errors));
+    PipelineConfig config = bind(values, errors, values.get(STATE_DIR) == defaults.get(STATE_DIR));
     checkGuarantees(config.kafka(), errors);
     checkRetention(config.dedup(), errors);
     return new Result(errors.isEmpty() ? Optional.of(config) : Optional.empty(), List.copyOf(errors));
@@ -116,16 +121,22 @@ public final class ConfigLoader {
   }
 
   private static void put(
-      Map<String, String> values, Map<String, String> defaults, String key, String value, String origin,
-      List<String> errors) {
+      Map<String, String> values, Set<String> given, Map<String, String> defaults, String key, String value,
+      String origin, List<String> errors) {
     if (key.startsWith(KAFKA_PREFIX) || defaults.containsKey(key)) {
       values.put(key, value);
+      given.add(key);
     } else {
       errors.add("unknown key '" + key + "' in " + origin + " (known keys: see " + DEFAULTS_RESOURCE + ")");
     }
   }
 
-  private static PipelineConfig bind(Map<String, String> v, List<String> errors) {
+  /**
+   * @param defaultStateDir whether {@code state.dir} is the defaults file's value, a path inside
+   *     the pipeline's folder ({@link PipelineHome}); a value the user set is taken as it is
+   *     (relative to the current directory)
+   */
+  private static PipelineConfig bind(Map<String, String> v, List<String> errors, boolean defaultStateDir) {
     Map<String, String> kafka = new TreeMap<>();
     v.forEach((k, val) -> {
       if (k.startsWith(KAFKA_PREFIX)) {
@@ -135,7 +146,7 @@ public final class ConfigLoader {
     return new PipelineConfig(
         nonBlank(v, "bootstrap.servers", errors),
         nonBlank(v, "application.id", errors),
-        Path.of(nonBlank(v, "state.dir", errors)),
+        defaultStateDir ? PipelineHome.resolve(nonBlank(v, STATE_DIR, errors)) : Path.of(nonBlank(v, STATE_DIR, errors)),
         parse(v, "num.stream.threads", Integer::parseInt, 1, n -> n >= 1 && n <= 64, "1 to 64", errors),
         parse(v, "topics.partitions", Integer::parseInt, 1, n -> n >= 1 && n <= 10_000, "1 to 10000", errors),
         parse(v, "topics.replication.factor", Short::parseShort, (short) 1, n -> n >= 1, "at least 1", errors),

@@ -41,6 +41,26 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theDefaultStateDirIsInThePipelinesFolderAndAGivenOneIsTakenAsItIs(@TempDir Path home) {
+    String before = System.getProperty(PipelineHome.PROPERTY);
+    System.setProperty(PipelineHome.PROPERTY, home.toString());
+    try {
+      assertThat(ConfigLoader.load(null, Map.of(), Map.of()).orThrow().stateDir())
+          .isEqualTo(home.resolve("data/streams-state"));
+      assertThat(ConfigLoader.load(null, Map.of("NEWS_PIPELINE_STATE_DIR", "my-state"), Map.of()).orThrow().stateDir())
+          .isEqualTo(Path.of("my-state"));
+      assertThat(ConfigLoader.load(null, Map.of(), Map.of("state.dir", "/var/lib/news")).orThrow().stateDir())
+          .isEqualTo(Path.of("/var/lib/news"));
+    } finally {
+      if (before == null) {
+        System.clearProperty(PipelineHome.PROPERTY);
+      } else {
+        System.setProperty(PipelineHome.PROPERTY, before);
+      }
+    }
+  }
+
+  @Test
   void everyProblemIsReportedAtOnce(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("bad.properties");
     Files.writeString(file, "dedup.horizon=three days\ndedup.title.threshold=1.5\nno.such.key=1\n");
