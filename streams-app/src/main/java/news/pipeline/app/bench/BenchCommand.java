@@ -63,8 +63,8 @@ public final class BenchCommand implements Callable<Integer> {
   boolean scaling;
 
   @Option(names = "--warmup-docs", defaultValue = "300",
-      description = "Documents of one warm-up round: the cleaner alone and the pipeline each process rounds of them,"
-          + " untimed, right before their timed pass (default: ${DEFAULT-VALUE}).")
+      description = "Documents of one warm-up round: the raw pass-through, the cleaner alone and the pipeline each"
+          + " process rounds of them, untimed, right before their timed pass (default: ${DEFAULT-VALUE}).")
   int warmupDocs;
 
   @Option(names = "--warmup-rounds", defaultValue = "8",
@@ -132,10 +132,12 @@ public final class BenchCommand implements Callable<Integer> {
         + " commit.interval.ms 100; %d cores, load average %.1f before, %.1f after%n",
         o.partitions(), o.threads(), o.instances(), cores, r.loadBefore(), r.loadAfter());
     out.printf(Locale.ROOT, "  warm-up, untimed, right before each timed pass, in rounds of %,d documents until the JIT"
-        + " compiled less than a fifth of a round's time (at most %d rounds): cleaner alone %d round(s), pipeline %d;"
+        + " compiled less than a fifth of a round's time (at most %d rounds): raw pass-through %d round(s), cleaner"
+        + " alone %d, pipeline %d;"
         + " JIT compilation during the timed passes: cleaner alone %.1f s, full pipeline %.1f s (compiler threads,"
         + " wall clock)%n",
-        Math.min(o.warmupDocs(), r.docs()), o.warmupRounds(), r.cleanerWarmupRounds(), r.pipelineWarmupRounds(),
+        Math.min(o.warmupDocs(), r.docs()), o.warmupRounds(), r.rawWarmupRounds(), r.cleanerWarmupRounds(),
+        r.pipelineWarmupRounds(),
         r.cleanerJitSeconds(), r.pipeline().jitSeconds());
   }
 

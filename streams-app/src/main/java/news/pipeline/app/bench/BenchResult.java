@@ -10,7 +10,8 @@ import java.util.Map;
 record BenchResult(
     String documents, long docs, long bytes, Rate raw, Rate cleaner, PipelineRun pipeline, Latency latency,
     StateSize state, long heapAfterGcBytes, List<PipelineRun> scaling, double loadBefore, double loadAfter,
-    double cleanerCpuSeconds, double cleanerJitSeconds, int cleanerWarmupRounds, int pipelineWarmupRounds) {
+    double cleanerCpuSeconds, double cleanerJitSeconds, int rawWarmupRounds, int cleanerWarmupRounds,
+    int pipelineWarmupRounds) {
 
   double pipelineOverCleaner() {
     return pipeline.rate().docsPerSecond() / cleaner.docsPerSecond();

@@ -51,38 +51,62 @@ final class PassThroughPhase {
     }
   }
 
-  /** Copies the whole raw topic, timed from the first poll to the producer's last flush. */
-  Rate run(PipelineConfig config) {
+  /** The timed copy, and the warm-up rounds that ran before it ({@link WarmUp}). */
+  record Result(Rate rate, int warmupRounds) {}
+
+  /**
+   * Copies the first {@code warmupDocs} raw records in untimed {@link WarmUp} rounds, then the
+   * whole raw topic, timed from its first poll to the producer's last flush, with the same two
+   * clients: like the cleaner alone and the pipeline, the copy is measured warm, and not the
+   * clients' start-up and first connections.
+   */
+  Result run(PipelineConfig config, long warmupDocs) throws Exception {
     err.println("raw pass-through: consuming the raw topic and producing every record unchanged ...");
-    Map<String, Object> consumerProps = consumerProps(config);
-    Map<String, Object> producerProps = producerProps(config);
-    long count = 0;
-    long bytes = 0;
-    long started = System.nanoTime();
     try (KafkaConsumer<byte[], byte[]> consumer =
-            new KafkaConsumer<>(consumerProps, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+            new KafkaConsumer<>(consumerProps(config), new ByteArrayDeserializer(), new ByteArrayDeserializer());
         KafkaProducer<byte[], byte[]> producer =
-            new KafkaProducer<>(producerProps, new ByteArraySerializer(), new ByteArraySerializer())) {
+            new KafkaProducer<>(producerProps(config), new ByteArraySerializer(), new ByteArraySerializer())) {
       List<TopicPartition> partitions = new ArrayList<>();
       consumer.partitionsFor(config.topics().raw()).forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
       consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      long deadline = System.nanoTime() + options.timeout().toNanos();
-      while (count < options.docs()) {
-        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(100))) {
-          producer.send(new ProducerRecord<>(TOPIC, null, r.timestamp(), r.key(), r.value()));
-          count++;
-          bytes += r.value().length;
-        }
-        if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("raw pass-through read " + count + " of " + options.docs() + " records");
-        }
-      }
-      producer.flush();
+      // each round copies the first records again: the code and the connections are what it warms
+      int rounds = WarmUp.run("raw pass-through", warmupDocs, options.warmupRounds(), err,
+          (from, to) -> copy(consumer, producer, partitions, to - from));
+      long started = System.nanoTime();
+      long[] copied = copy(consumer, producer, partitions, options.docs());
+      Rate rate = new Rate("raw pass-through", copied[0], copied[1], (System.nanoTime() - started) / 1e9);
+      err.printf(Locale.ROOT, "raw pass-through: %,.0f docs/s%n", rate.docsPerSecond());
+      return new Result(rate, rounds);
     }
-    Rate rate = new Rate("raw pass-through", count, bytes, (System.nanoTime() - started) / 1e9);
-    err.printf(Locale.ROOT, "raw pass-through: %,.0f docs/s%n", rate.docsPerSecond());
-    return rate;
+  }
+
+  /**
+   * Reads the raw topic from the start until {@code limit} records have been copied, then flushes.
+   *
+   * @return the records and value bytes copied
+   */
+  private long[] copy(
+      KafkaConsumer<byte[], byte[]> consumer, KafkaProducer<byte[], byte[]> producer, List<TopicPartition> partitions,
+      long limit) {
+    consumer.seekToBeginning(partitions);
+    long count = 0;
+    long bytes = 0;
+    long deadline = System.nanoTime() + options.timeout().toNanos();
+    while (count < limit) {
+      for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(100))) {
+        if (count == limit) {
+          break;
+        }
+        producer.send(new ProducerRecord<>(TOPIC, null, r.timestamp(), r.key(), r.value()));
+        count++;
+        bytes += r.value().length;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("raw pass-through read " + count + " of " + limit + " records");
+      }
+    }
+    producer.flush();
+    return new long[] {count, bytes};
   }
 
   /** The project's group-less reader ({@link ClientSettings#reader}), polling 500 records at a time. */

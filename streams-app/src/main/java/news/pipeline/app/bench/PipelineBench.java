@@ -50,10 +50,10 @@ final class PipelineBench {
       PassThroughPhase passThrough = new PassThroughPhase(options, err);
       passThrough.createTopic(base);
       long totalBytes = publisher.publish(base, 0, options.docs());
-      Rate raw = passThrough.run(base);
+      long n = Math.min(options.warmupDocs(), options.docs());
+      PassThroughPhase.Result raw = passThrough.run(base, n);
       CleanerPhase cleanerPhase = new CleanerPhase(options, documents, err);
       PipelinePass pass = new PipelinePass(options, err, totalBytes);
-      long n = Math.min(options.warmupDocs(), options.docs());
       int cleanerRounds = WarmUp.run("cleaner alone", n, options.warmupRounds(), err, cleanerPhase::warmUp);
       long jitBefore = CpuTimes.jitMillis();
       Rate cleaner = cleanerPhase.run(totalBytes);
@@ -75,8 +75,9 @@ final class PipelineBench {
       long heapAfterGc = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
       double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
       return new BenchResult(
-          documents.description(), options.docs(), totalBytes, raw, cleaner, pipeline, latency, state, heapAfterGc,
-          scaling, loadBefore, loadAfter, cleanerPhase.cpuSeconds(), cleanerJit, cleanerRounds, pipelineRounds);
+          documents.description(), options.docs(), totalBytes, raw.rate(), cleaner, pipeline, latency, state, heapAfterGc,
+          scaling, loadBefore, loadAfter, cleanerPhase.cpuSeconds(), cleanerJit, raw.warmupRounds(), cleanerRounds,
+          pipelineRounds);
     }
   }
 

@@ -31,7 +31,7 @@ class BenchCommandPrintTest {
         .contains("bench: 100 documents, 2.0 MB encoded: test set")
         .contains("cleaner alone (2 thread(s))")
         .contains("warm-up, untimed, right before each timed pass, in rounds of 100 documents")
-        .contains("(at most 8 rounds): cleaner alone 2 round(s), pipeline 5;")
+        .contains("(at most 8 rounds): raw pass-through 1 round(s), cleaner alone 2, pipeline 5;")
         .contains("JIT compilation during the timed passes: cleaner alone 0.3 s, full pipeline 0.8 s")
         .contains("2.0 s on stream threads (20.00 ms/doc, of which their parse workers 15.00; the parse workers waited"
             + " for work 2.00 ms/doc, 1.50 of it in 3 waits of 50 ms or more)")
@@ -73,7 +73,7 @@ class BenchCommandPrintTest {
     StateSize state = new StateSize(200, 10, 200 * indexBytesPerDocument / 2, 10_000, byStore);
     Latency latency = new Latency(12.5, 10, 9, 120, 300, 310, List.of(150L, 310L, -1L));
     return new BenchResult("test set", 100, 2_000_000, raw, cleaner, run("1 thread(s) x 2 instance(s)", 4.0), latency,
-        state, 100_000_000, scaling, 1.0, 2.0, 1.5, 0.3, 2, 5);
+        state, 100_000_000, scaling, 1.0, 2.0, 1.5, 0.3, 1, 2, 5);
   }
 
   private static PipelineRun run(String label, double seconds) {
