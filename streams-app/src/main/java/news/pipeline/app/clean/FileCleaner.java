@@ -8,11 +8,15 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import news.pipeline.avro.ContentType;
+import news.pipeline.producer.detect.ContentTypeDetector;
 
 /**
  * Cleans a page saved as a file: gunzips {@code .gz} files, decodes the charset (BOM, meta,
  * detection), then sends HTML to {@link HtmlCleaner} and anything else to {@link
- * TextDumpCleaner}.
+ * TextDumpCleaner}. What is HTML is told as the pipeline tells it ({@link ContentTypeDetector}:
+ * the first tag, after comments; the file name when the content says nothing), so that a page
+ * cleans the same here and in the pipeline.
  *
  * <pre>{@code
  * CleanedPage page = new FileCleaner().clean(Path.of("story.html.gz"), "https://example.com/s");
@@ -20,10 +24,6 @@ import java.util.zip.GZIPInputStream;
  */
 public final class FileCleaner {
 
-  private static final Pattern HTML_START = Pattern.compile(
-      "(?is)^\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body)\\b");
-  private static final Pattern HTML_TAGS =
-      Pattern.compile("(?i)<(?:p|div|article|br|span|a\\s+href)\\b[^>]*>");
   private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
   private final HtmlCleaner html = new HtmlCleaner();
@@ -31,8 +31,11 @@ public final class FileCleaner {
 
   /** Reads and cleans one file; {@code url} (may be null) resolves relative links. */
   public CleanedPage clean(Path file, String url) throws IOException {
-    String content = Charsets.decode(read(file), null);
-    return looksLikeHtml(content) ? html.clean(content, url) : text.clean(content);
+    byte[] bytes = read(file);
+    String content = Charsets.decode(bytes, null);
+    return ContentTypeDetector.detect(file.getFileName().toString(), bytes) == ContentType.HTML
+        ? html.clean(content, url)
+        : text.clean(content);
   }
 
   /** The file's bytes, gunzipped when the name ends in {@code .gz}. */
@@ -45,20 +48,6 @@ public final class FileCleaner {
       }
       return in.readAllBytes();
     }
-  }
-
-  /** Whether a document is HTML: starts like a page, or carries several block or link tags. */
-  static boolean looksLikeHtml(String content) {
-    String head = content.length() > 4096 ? content.substring(0, 4096) : content;
-    if (HTML_START.matcher(head.replace("\uFEFF", "")).find()) {
-      return true;
-    }
-    Matcher m = HTML_TAGS.matcher(head);
-    int tags = 0;
-    while (m.find() && tags < 3) {
-      tags++;
-    }
-    return tags >= 3;
   }
 
   /** Words in a text, counted as the benchmarks count them ({@code \w+} runs). */

@@ -110,6 +110,24 @@ class CleanCommandTest {
   }
 
   @Test
+  void aPageThatOpensWithAScriptBeforeItsDoctypeIsCleanedAsHtmlAsThePipelineWould() throws IOException {
+    // a long loader script put before the doctype (some CDNs do), a comment as its first line
+    String page = "\n<script type=\"a1b2-text/javascript\">\n// fill the source fields\n"
+        + "document.querySelectorAll('input[name=\"source\"]').forEach(function(i) { i.value = 'Direct'; });\n".repeat(60)
+        + "</script>\n" + PAGE;
+    Files.writeString(dir.resolve("scripted.html"), page);
+    Files.writeString(dir.resolve("scripted.txt"), page);
+
+    assertThat(run("clean", dir.toString())).isZero();
+
+    for (JsonNode line : lines()) {
+      assertThat(line.get("title").asText()).as(line.get("file").asText()).isEqualTo("Council expands the bus network");
+      assertThat(line.get("text").asText()).doesNotContain("<script").doesNotContain("fill the source fields");
+    }
+    assertThat(lines()).hasSize(2);
+  }
+
+  @Test
   void aFileThatFailsIsAnErrorLineAndExitCodeOne() throws IOException {
     Path good = Files.writeString(dir.resolve("good.html"), PAGE);
     Path broken = Files.write(dir.resolve("broken.html.gz"), new byte[] {1, 2, 3});
