@@ -5,8 +5,10 @@ import crawlercommons.domains.EffectiveTldFinder;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -94,7 +96,8 @@ final class MetadataExtractor {
     // else a single, headline-shaped h1 that is not the site's logo text
     Elements h1s = PageElements.select(doc, H1);
     if (h1s.size() == 1 && isHeadlineShaped(h1s.first().text(), siteName)
-        && !namesTheSite(doc, h1s.first().text(), candidates)) {
+        && !namesTheSite(doc, h1s.first().text(), candidates)
+        && !isASectionLabel(h1s.first().text(), candidates, siteName)) {
       return h1s.first().text().strip();
     }
     return candidates.isEmpty() ? null : candidates.get(0);
@@ -146,6 +149,34 @@ final class MetadataExtractor {
     }
     String rest = TitleCleaner.norm(title.substring(h.length() + 1));
     return candidates.stream().anyMatch(c -> TitleCleaner.norm(c).equals(rest));
+  }
+
+  /**
+   * Whether a lone heading is a section's label rather than the headline: short (three words at
+   * most: "Our Blog", "M&A Updates", "VPN Services") and sharing no word of four letters or more
+   * with any of the head's titles, when the head has one that is not the site's name. A longer
+   * heading that says something else than the head's titles stays the headline: the head title is
+   * then the page's SEO title.
+   */
+  private static boolean isASectionLabel(String heading, List<String> candidates, String siteName) {
+    List<String> titles = candidates.stream().filter(c -> !isSiteName(c, siteName)).toList();
+    if (titles.isEmpty() || TextStats.words(heading) > 3) {
+      return false;
+    }
+    Set<String> words = new HashSet<>();
+    for (String w : TitleCleaner.norm(heading).split(" ")) {
+      if (w.length() >= 4) {
+        words.add(w);
+      }
+    }
+    for (String c : titles) {
+      for (String w : TitleCleaner.norm(c).split(" ")) {
+        if (words.contains(w)) {
+          return false;
+        }
+      }
+    }
+    return !words.isEmpty();
   }
 
   private static boolean isPartOfHeadTitle(Document doc, String heading) {

@@ -302,6 +302,22 @@ class MetadataRulesTest {
   }
 
   @Test
+  void aShortLoneHeadingThatSharesNoWordWithTheHeadsTitlesIsASectionsLabelNotTheHeadline() {
+    CleanedPage page = TestPage.article()
+        .head("<title>Consulting or insurance: an actuary's choice | Example</title>")
+        .meta("og:title", "Consulting or insurance: an actuary's choice")
+        .top("<h1>Our Blog</h1>").cleanAt(null);
+    assertThat(page.title()).isEqualTo("Consulting or insurance: an actuary's choice");
+  }
+
+  @Test
+  void aShortLoneHeadingIsTheHeadlineWhenTheHeadHasNoTitleButTheSitesName() {
+    CleanedPage page = TestPage.article().head("<title>Example Transit</title>").meta("og:site_name", "Example Transit")
+        .top("<h1>Night buses</h1>").cleanAt(null);
+    assertThat(page.title()).isEqualTo("Night buses");
+  }
+
+  @Test
   void theSiteNamePrintedAsAHeadingIsNotTheHeadline() {
     CleanedPage page = TestPage.article()
         .head("<title>Where to bike in town | Example Magazine</title>")
