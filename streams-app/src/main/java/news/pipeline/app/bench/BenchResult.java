@@ -41,7 +41,14 @@ record BenchResult(
   record PipelineRun(
       String label, Rate rate, double startupSeconds, double processCpuSeconds, double streamCpuSeconds,
       double parseWorkerCpuSeconds, double parseWorkerIdleSeconds, long parseWorkerLongWaits,
-      double parseWorkerLongWaitSeconds, long heapPeakBytes, TimeSpent time, double jitSeconds) {}
+      double parseWorkerLongWaitSeconds, long heapPeakBytes, TimeSpent time, double jitSeconds, Gc gc) {}
+
+  /**
+   * The garbage collections reported during a pass ({@link GcWatch}): how many, how many of them a
+   * humongous allocation started, and their summed duration (for G1's young and mixed collections,
+   * the pauses).
+   */
+  record Gc(long collections, long humongous, double seconds) {}
 
   /**
    * Where the stream threads' wall time went in one pass, in seconds summed over the threads: the

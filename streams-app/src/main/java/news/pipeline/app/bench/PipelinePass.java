@@ -52,8 +52,14 @@ final class PipelinePass {
     Map<Long, Long> threadCpuBefore = CpuTimes.streamThreadNanos();
     long workerCpuBefore = ParseBudget.workCpuNanos();
     TimeBreakdown.Reading timeBefore = TimeBreakdown.Reading.of(instances.runners());
-    long heapPeak = awaitNoLag(config, instances, started, deadline);
-    double seconds = (System.nanoTime() - started) / 1e9;
+    long heapPeak;
+    double seconds;
+    BenchResult.Gc gc;
+    try (GcWatch gcWatch = GcWatch.start()) {
+      heapPeak = awaitNoLag(config, instances, started, deadline);
+      seconds = (System.nanoTime() - started) / 1e9;
+      gc = gcWatch.counts();
+    }
     double cpu = (CpuTimes.processNanos() - cpuBefore) / 1e9;
     double jit = (CpuTimes.jitMillis() - jitBefore) / 1e3;
     double workerIdle = (ParseBudget.idleNanos() - idleBefore) / 1e9;
@@ -67,7 +73,7 @@ final class PipelinePass {
     TimeSpent time = TimeBreakdown.between(
         timeBefore, TimeBreakdown.Reading.of(instances.runners()), seconds * instances.count() * config.streamThreads());
     return new PipelineRun(label, rate, (started - created) / 1e9, cpu, threadCpu / 1e9, workerCpu / 1e9, workerIdle,
-        longWaits, longWaitSeconds, heapPeak, time, jit);
+        longWaits, longWaitSeconds, heapPeak, time, jit, gc);
   }
 
   /** Waits, untimed, until the instances have started and processed everything published so far. */

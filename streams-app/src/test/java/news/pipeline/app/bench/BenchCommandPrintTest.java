@@ -35,6 +35,7 @@ class BenchCommandPrintTest {
         .contains("JIT compilation during the timed passes: cleaner alone 0.3 s, full pipeline 0.8 s")
         .contains("2.0 s on stream threads (20.00 ms/doc, of which their parse workers 15.00; the parse workers waited"
             + " for work 2.00 ms/doc, 1.50 of it in 3 waits of 50 ms or more)")
+        .contains("garbage collections during the pass 40 (1.25 s), 25 of them started by a humongous allocation")
         .contains("stream-thread wall time per document 40.00 ms: dedup 5.00, parse+clean 20.00,"
             + " blocked on Kafka 10.00 (producer flush 4.00), the rest 5.00 (")
         .contains("p50 120 ms, p99 300 ms, max 310 ms (9 of 10 documents seen")
@@ -79,6 +80,6 @@ class BenchCommandPrintTest {
   private static PipelineRun run(String label, double seconds) {
     TimeSpent time = new TimeSpent(4.0, new TreeMap<>(Map.of("dedup", 0.5, "parse_clean", 2.0)), 1.0, Map.of("producer flush", 0.4));
     return new PipelineRun(label, new Rate("full pipeline", 100, 2_000_000, seconds), 1.0, 5.0, 2.0, 1.5, 0.2, 3, 0.15,
-        200_000_000, time, 0.8);
+        200_000_000, time, 0.8, new BenchResult.Gc(40, 25, 1.25));
   }
 }
