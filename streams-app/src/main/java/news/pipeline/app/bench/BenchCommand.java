@@ -148,7 +148,8 @@ public final class BenchCommand implements Callable<Integer> {
         + " included, %.2f cores), %.1f s on stream threads (%.2f ms/doc, of which their parse workers %.2f;"
         + " the parse workers waited for work %.2f ms/doc, %.2f of it in %,d waits of %d ms or more);"
         + " heap peak %.0f MB (whole JVM, sampled), %.0f MB after GC at the end; garbage collections during the"
-        + " pass %,d (%.2f s), %,d of them started by a humongous allocation (an object of half a G1 region or more)%n",
+        + " pass %,d (%.2f s), %,d of them started by a humongous allocation (an object of half a G1 region or more;"
+        + " young, mixed and full collections: the JVM does not report G1's concurrent cycles here)%n",
         p.startupSeconds(), p.processCpuSeconds(), p.processCpuSeconds() / p.rate().seconds(), p.streamCpuSeconds(),
         p.streamCpuSeconds() * 1000 / r.docs(), p.parseWorkerCpuSeconds() * 1000 / r.docs(),
         p.parseWorkerIdleSeconds() * 1000 / r.docs(), p.parseWorkerLongWaitSeconds() * 1000 / r.docs(),

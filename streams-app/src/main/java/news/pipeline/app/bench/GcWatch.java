@@ -17,6 +17,8 @@ import javax.management.openmbean.CompositeData;
  * how many a humongous allocation started. With G1 an object of half a region or more (512 KB
  * with the 1 MB regions of a 1 GB heap) is humongous, and a raw page, its body or its text often
  * is: such allocations start collections of their own, which a pass over large pages shows here.
+ * The collector beans report G1's young, mixed and full collections; on Java 17 its concurrent
+ * cycles (marking, remark, cleanup) are reported by none of them.
  *
  * <pre>{@code
  * try (GcWatch gc = GcWatch.start()) { ...; BenchResult.Gc counts = gc.counts(); }
