@@ -32,14 +32,22 @@ public final class FileCleaner {
   /** Reads and cleans one file; {@code url} (may be null) resolves relative links. */
   public CleanedPage clean(Path file, String url) throws IOException {
     byte[] bytes = read(file);
+    return clean(bytes, type(file, bytes), url);
+  }
+
+  /** Cleans a file's bytes of the given type: HTML as a page, anything else as a text dump. */
+  public CleanedPage clean(byte[] bytes, ContentType type, String url) {
     String content = Charsets.decode(bytes, null);
-    return ContentTypeDetector.detect(file.getFileName().toString(), bytes) == ContentType.HTML
-        ? html.clean(content, url)
-        : text.clean(content);
+    return type == ContentType.HTML ? html.clean(content, url) : text.clean(content);
+  }
+
+  /** What a file is, as the pipeline tells it from its bytes, with the name as a tie-breaker. */
+  public static ContentType type(Path file, byte[] bytes) {
+    return ContentTypeDetector.detect(file.getFileName().toString(), bytes);
   }
 
   /** The file's bytes, gunzipped when the name ends in {@code .gz}. */
-  static byte[] read(Path file) throws IOException {
+  public static byte[] read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
         try (InputStream gz = new GZIPInputStream(in)) {

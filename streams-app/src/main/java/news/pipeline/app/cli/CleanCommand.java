@@ -15,8 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import news.pipeline.app.clean.Charsets;
 import news.pipeline.app.clean.CleanedPage;
 import news.pipeline.app.clean.FileCleaner;
+import news.pipeline.app.parse.ArticleDraft;
+import news.pipeline.app.parse.MetadataRecordParser;
+import news.pipeline.app.parse.ParseResult;
+import news.pipeline.avro.ContentType;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -32,7 +37,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "clean", mixinStandardHelpOptions = true,
     description = {
       "Cleans saved pages offline: prints one JSON object per file (JSON Lines) with the article text and metadata.",
-      "HTML (also .html.gz) goes through the HTML cleaner, anything else through the plain-text dump cleaner.",
+      "HTML (also .html.gz) goes through the HTML cleaner, metadata records (YAML front matter, JSON) through the"
+          + " record parser (the main article, its topics and its related articles), anything else through the"
+          + " plain-text dump cleaner, as in the pipeline.",
       "A folder is read file by file (not recursively); its urls.tsv (file name, TAB, URL) gives each page's URL."
     })
 final class CleanCommand implements Callable<Integer> {
@@ -114,13 +121,46 @@ final class CleanCommand implements Callable<Integer> {
       return node.put("error", job.error());
     }
     try {
-      return toJson(node, job.url(), cleaner.clean(job.file(), job.url()));
+      byte[] bytes = FileCleaner.read(job.file());
+      ContentType type = FileCleaner.type(job.file(), bytes);
+      if (type == ContentType.FRONT_MATTER || type == ContentType.JSON) {
+        return metadataRecord(node, job.url(), bytes, type);
+      }
+      return toJson(node, job.url(), cleaner.clean(bytes, type, job.url()));
     } catch (IOException | UncheckedIOException e) {
       return node.put("error", "cannot read: " + e.getMessage());
     } catch (RuntimeException e) {
       // a bug in the cleaner: reported for this file, the others still run
       return node.put("error", "cleaner failed: " + e);
     }
+  }
+
+  /**
+   * A metadata record (YAML front matter or JSON), read as the pipeline reads it: its main
+   * article's fields, with its topics, and the related articles it lists under {@code related};
+   * a record the pipeline would reject is an error line with the rejection's reason.
+   */
+  private static ObjectNode metadataRecord(ObjectNode node, String url, byte[] bytes, ContentType type) {
+    String text = Charsets.decode(bytes, null);
+    MetadataRecordParser parser = new MetadataRecordParser(Math.max(text.length(), 1));
+    ParseResult parsed = type == ContentType.JSON ? parser.json(text) : parser.frontMatter(text);
+    if (parsed.isRejected()) {
+      return node.put("error", "metadata record rejected: " + parsed.rejection().reason());
+    }
+    List<ArticleDraft> drafts = parsed.drafts();
+    ArticleDraft main = drafts.get(0);
+    toJson(node, url != null ? url : main.urls().isEmpty() ? null : main.urls().get(0), main.page());
+    ArrayNode topics = node.putArray("topics");
+    main.topics().forEach(topics::add);
+    ArrayNode related = node.putArray("related");
+    for (ArticleDraft draft : drafts.subList(1, drafts.size())) {
+      ObjectNode item = related.addObject();
+      item.put("url", draft.urls().isEmpty() ? null : draft.urls().get(0));
+      item.put("title", draft.page().title());
+      item.put("publishedAt", draft.page().publishedAt() == null ? null : draft.page().publishedAt().toString());
+      item.put("excerpt", draft.page().excerpt());
+    }
+    return node;
   }
 
   static ObjectNode toJson(ObjectNode node, String url, CleanedPage page) {

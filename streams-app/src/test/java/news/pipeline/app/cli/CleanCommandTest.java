@@ -128,6 +128,39 @@ class CleanCommandTest {
   }
 
   @Test
+  void aMetadataRecordIsReadAsThePipelineReadsItWithItsRelatedArticles() throws IOException {
+    Files.writeString(dir.resolve("record.txt"), """
+        ---
+        title: "Council expands the bus network"
+        webUrl: "https://example.com/news/bus"
+        ampWebUrl: "https://example.com/news/bus?outputType=amp"
+        publishedAt: "2020-06-10T09:00:00Z"
+        excerpt: "Three new routes and a night service."
+        topics: ["Transport"]
+        related:
+          - title: "Night buses return"
+            webUrl: "https://other.example.org/night-buses"
+        ---
+        """);
+    Files.writeString(dir.resolve("broken.json"), "{\"related\": \"nothing\"}");
+
+    assertThat(run("clean", dir.toString())).isEqualTo(1);
+
+    List<JsonNode> lines = lines();
+    assertThat(lines).hasSize(2);
+    JsonNode broken = lines.get(0);
+    assertThat(broken.get("error").asText()).startsWith("metadata record rejected: ").contains("names no article");
+    JsonNode record = lines.get(1);
+    assertThat(record.get("title").asText()).isEqualTo("Council expands the bus network");
+    assertThat(record.get("url").asText()).isEqualTo("https://example.com/news/bus");
+    assertThat(record.get("publishedAt").asText()).isEqualTo("2020-06-10T09:00:00Z");
+    assertThat(record.get("topics").get(0).asText()).isEqualTo("Transport");
+    assertThat(record.get("related")).hasSize(1);
+    assertThat(record.get("related").get(0).get("url").asText()).isEqualTo("https://other.example.org/night-buses");
+    assertThat(record.get("related").get(0).get("title").asText()).isEqualTo("Night buses return");
+  }
+
+  @Test
   void aFileThatFailsIsAnErrorLineAndExitCodeOne() throws IOException {
     Path good = Files.writeString(dir.resolve("good.html"), PAGE);
     Path broken = Files.write(dir.resolve("broken.html.gz"), new byte[] {1, 2, 3});
