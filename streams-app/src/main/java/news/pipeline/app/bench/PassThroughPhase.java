@@ -73,19 +73,18 @@ final class PassThroughPhase {
       int rounds = WarmUp.run("raw pass-through", warmupDocs, options.warmupRounds(), err,
           (from, to) -> copy(consumer, producer, partitions, to - from));
       long started = System.nanoTime();
-      long[] copied = copy(consumer, producer, partitions, options.docs());
-      Rate rate = new Rate("raw pass-through", copied[0], copied[1], (System.nanoTime() - started) / 1e9);
+      Copied copied = copy(consumer, producer, partitions, options.docs());
+      Rate rate = new Rate("raw pass-through", copied.records(), copied.bytes(), (System.nanoTime() - started) / 1e9);
       err.printf(Locale.ROOT, "raw pass-through: %,.0f docs/s%n", rate.docsPerSecond());
       return new Result(rate, rounds);
     }
   }
 
-  /**
-   * Reads the raw topic from the start until {@code limit} records have been copied, then flushes.
-   *
-   * @return the records and value bytes copied
-   */
-  private long[] copy(
+  /** Records and value bytes copied by one {@link #copy}. */
+  private record Copied(long records, long bytes) {}
+
+  /** Reads the raw topic from the start until {@code limit} records have been copied, then flushes. */
+  private Copied copy(
       KafkaConsumer<byte[], byte[]> consumer, KafkaProducer<byte[], byte[]> producer, List<TopicPartition> partitions,
       long limit) {
     consumer.seekToBeginning(partitions);
@@ -106,7 +105,7 @@ final class PassThroughPhase {
       }
     }
     producer.flush();
-    return new long[] {count, bytes};
+    return new Copied(count, bytes);
   }
 
   /** The project's group-less reader ({@link ClientSettings#reader}), polling 500 records at a time. */

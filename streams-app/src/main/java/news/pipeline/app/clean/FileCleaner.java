@@ -19,7 +19,8 @@ import news.pipeline.producer.detect.ContentTypeDetector;
  * cleans the same here and in the pipeline.
  *
  * <pre>{@code
- * CleanedPage page = new FileCleaner().clean(Path.of("story.html.gz"), "https://example.com/s");
+ * byte[] bytes = FileCleaner.read(file);
+ * CleanedPage page = new FileCleaner().clean(bytes, FileCleaner.type(file, bytes), "https://example.com/s");
  * }</pre>
  */
 public final class FileCleaner {
@@ -29,13 +30,10 @@ public final class FileCleaner {
   private final HtmlCleaner html = new HtmlCleaner();
   private final TextDumpCleaner text = new TextDumpCleaner();
 
-  /** Reads and cleans one file; {@code url} (may be null) resolves relative links. */
-  public CleanedPage clean(Path file, String url) throws IOException {
-    byte[] bytes = read(file);
-    return clean(bytes, type(file, bytes), url);
-  }
-
-  /** Cleans a file's bytes of the given type: HTML as a page, anything else as a text dump. */
+  /**
+   * Cleans a file's bytes of the given type: HTML as a page, anything else as a text dump;
+   * {@code url} (may be null) resolves relative links.
+   */
   public CleanedPage clean(byte[] bytes, ContentType type, String url) {
     String content = Charsets.decode(bytes, null);
     return type == ContentType.HTML ? html.clean(content, url) : text.clean(content);

@@ -95,10 +95,10 @@ final class MetadataExtractor {
     }
     // else a single, headline-shaped h1 that is not the site's logo text
     Elements h1s = PageElements.select(doc, H1);
-    if (h1s.size() == 1 && isHeadlineShaped(h1s.first().text(), siteName)
-        && !namesTheSite(doc, h1s.first().text(), candidates)
-        && !isASectionLabel(h1s.first().text(), candidates, siteName)) {
-      return h1s.first().text().strip();
+    String h1 = h1s.size() == 1 ? h1s.first().text() : null;
+    if (h1 != null && isHeadlineShaped(h1, siteName) && !namesTheSite(doc, h1, candidates)
+        && !isASectionLabel(h1, candidates, siteName)) {
+      return h1.strip();
     }
     return candidates.isEmpty() ? null : candidates.get(0);
   }

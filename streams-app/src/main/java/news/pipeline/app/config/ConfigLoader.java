@@ -72,7 +72,7 @@ public final class ConfigLoader {
           }
         });
     overrides.forEach((k, v) -> put(values, given, defaults, k, v, "option", errors));
-    PipelineConfig config = bind(values, errors, values.get(STATE_DIR) == defaults.get(STATE_DIR));
+    PipelineConfig config = bind(values, errors, !given.contains(STATE_DIR));
     checkGuarantees(config.kafka(), errors);
     checkRetention(config.dedup(), errors);
     return new Result(errors.isEmpty() ? Optional.of(config) : Optional.empty(), List.copyOf(errors));
