@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import news.pipeline.app.config.ConfigLoader;
 import news.pipeline.app.config.PipelineHome;
 import news.pipeline.app.parse.ParseBudget;
 import news.pipeline.app.run.WorkDirs;
@@ -35,6 +36,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "1",
       description = "Stream threads per instance, and threads of the cleaner-alone run (times --instances) (default: ${DEFAULT-VALUE}).")
   int threads;
+
+  @Option(names = "--parse-workers", paramLabel = "N",
+      description = "Parse workers per stream thread, the app's parse.workers (default: its default in news-pipeline.properties).")
+  Integer parseWorkers;
 
   @Option(names = "--instances", defaultValue = "1",
       description = "Kafka Streams instances in this JVM, each with its own state dir (default: ${DEFAULT-VALUE}).")
@@ -85,16 +90,17 @@ public final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter errWriter = spec.commandLine().getErr();
-    if (docs < 1 || threads < 1 || instances < 1 || partitions < 1 || latencySeconds < 0 || warmupDocs < 0
+    int workers = parseWorkers != null ? parseWorkers : ConfigLoader.load(null, Map.of(), Map.of()).orThrow().parseWorkers();
+    if (docs < 1 || threads < 1 || workers < 1 || instances < 1 || partitions < 1 || latencySeconds < 0 || warmupDocs < 0
         || warmupRounds < 1) {
-      errWriter.println("--docs, --threads, --instances, --partitions and --warmup-rounds must be at least 1,"
-          + " --latency-seconds and --warmup-docs not negative");
+      errWriter.println("--docs, --threads, --parse-workers, --instances, --partitions and --warmup-rounds must be at"
+          + " least 1, --latency-seconds and --warmup-docs not negative");
       return 2;
     }
     PrintStream err = new PrintStream(new WriterOutputStream(errWriter), true, java.nio.charset.StandardCharsets.UTF_8);
     WorkDirs.wipe(dataDir);
     BenchOptions options = new BenchOptions(
-        docs, threads, instances, Math.max(partitions, threads * instances), corpus, pages, metadataOnly,
+        docs, threads, workers, instances, Math.max(partitions, threads * instances), corpus, pages, metadataOnly,
         latencySeconds, scaling, warmupDocs, warmupRounds, dataDir, timeout);
     BenchResult result = new PipelineBench(options, err).run();
     print(out, options, result);
@@ -128,9 +134,10 @@ public final class BenchCommand implements Callable<Integer> {
   private static void printSetup(PrintWriter out, BenchOptions o, BenchResult r) {
     int cores = Runtime.getRuntime().availableProcessors();
     out.printf(Locale.ROOT, "bench: %,d documents, %.1f MB encoded: %s%n", r.docs(), r.bytes() / 1e6, r.documents());
-    out.printf(Locale.ROOT, "  embedded broker, raw topic %d partitions, %d stream thread(s) x %d instance(s), exactly_once_v2,"
-        + " commit.interval.ms 100; %d cores, load average %.1f before, %.1f after%n",
-        o.partitions(), o.threads(), o.instances(), cores, r.loadBefore(), r.loadAfter());
+    out.printf(Locale.ROOT, "  embedded broker, raw topic %d partitions, %d stream thread(s) x %d instance(s), %d parse"
+        + " worker(s) per stream thread, exactly_once_v2, commit.interval.ms 100; %d cores, load average %.1f before,"
+        + " %.1f after%n",
+        o.partitions(), o.threads(), o.instances(), o.parseWorkers(), cores, r.loadBefore(), r.loadAfter());
     out.printf(Locale.ROOT, "  warm-up, untimed, right before each timed pass, in rounds of %,d documents until the JIT"
         + " compiled less than a fifth of a round's time (at most %d rounds): raw pass-through %d round(s), cleaner"
         + " alone %d, pipeline %d;"

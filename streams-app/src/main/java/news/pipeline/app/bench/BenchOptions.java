@@ -11,6 +11,7 @@ import news.pipeline.app.config.PipelineConfig;
 record BenchOptions(
     int docs,
     int threads,
+    int parseWorkers,
     int instances,
     int partitions,
     Path corpus,
@@ -39,6 +40,7 @@ record BenchOptions(
     overrides.put("application.id", "news-pipeline-bench-" + name);
     overrides.put("topics.partitions", Integer.toString(partitions));
     overrides.put("num.stream.threads", Integer.toString(streamThreads));
+    overrides.put("parse.workers", Integer.toString(parseWorkers));
     overrides.put("topic.raw", rawTopic);
     overrides.put("topic.canonical", "bench." + name + ".canonical");
     overrides.put("topic.duplicates", "bench." + name + ".duplicates");

@@ -13,6 +13,7 @@ public record PipelineConfig(
     String applicationId,
     Path stateDir,
     int streamThreads,
+    int parseWorkers,
     int topicPartitions,
     short topicReplicationFactor,
     Topics topics,
@@ -71,7 +72,8 @@ public record PipelineConfig(
   @Override
   public String toString() {
     return "PipelineConfig[bootstrapServers=" + bootstrapServers + ", applicationId=" + applicationId
-        + ", stateDir=" + stateDir + ", streamThreads=" + streamThreads + ", topicPartitions=" + topicPartitions
+        + ", stateDir=" + stateDir + ", streamThreads=" + streamThreads + ", parseWorkers=" + parseWorkers
+        + ", topicPartitions=" + topicPartitions
         + ", topicReplicationFactor=" + topicReplicationFactor + ", topics=" + topics + ", dedup=" + dedup
         + ", maxDocumentBytes=" + maxDocumentBytes + ", commitIntervalMs=" + commitIntervalMs
         + ", kafka=" + Secrets.masked(kafka) + ", limits=" + limits + "]";
@@ -79,25 +81,25 @@ public record PipelineConfig(
 
   public PipelineConfig withBootstrapServers(String servers) {
     return new PipelineConfig(
-        servers, applicationId, stateDir, streamThreads, topicPartitions, topicReplicationFactor,
+        servers, applicationId, stateDir, streamThreads, parseWorkers, topicPartitions, topicReplicationFactor,
         topics, dedup, maxDocumentBytes, commitIntervalMs, kafka, limits, ops);
   }
 
   public PipelineConfig withApplicationId(String id) {
     return new PipelineConfig(
-        bootstrapServers, id, stateDir, streamThreads, topicPartitions, topicReplicationFactor,
+        bootstrapServers, id, stateDir, streamThreads, parseWorkers, topicPartitions, topicReplicationFactor,
         topics, dedup, maxDocumentBytes, commitIntervalMs, kafka, limits, ops);
   }
 
   public PipelineConfig withStateDir(Path dir) {
     return new PipelineConfig(
-        bootstrapServers, applicationId, dir, streamThreads, topicPartitions, topicReplicationFactor,
+        bootstrapServers, applicationId, dir, streamThreads, parseWorkers, topicPartitions, topicReplicationFactor,
         topics, dedup, maxDocumentBytes, commitIntervalMs, kafka, limits, ops);
   }
 
   public PipelineConfig withTopics(Topics newTopics) {
     return new PipelineConfig(
-        bootstrapServers, applicationId, stateDir, streamThreads, topicPartitions, topicReplicationFactor,
+        bootstrapServers, applicationId, stateDir, streamThreads, parseWorkers, topicPartitions, topicReplicationFactor,
         newTopics, dedup, maxDocumentBytes, commitIntervalMs, kafka, limits, ops);
   }
 }

@@ -43,10 +43,16 @@ public final class DocumentParser implements AutoCloseable {
   private final TextDumpCleaner textCleaner = new TextDumpCleaner();
   private final MetadataRecordParser metadataParser;
 
+  /** A parser that parses one document at a time. */
   public DocumentParser(long maxDocumentBytes, PipelineConfig.Limits limits) {
+    this(maxDocumentBytes, limits, 1);
+  }
+
+  /** A parser whose started parses run on up to {@code workers} threads at once ({@code parse.workers}). */
+  public DocumentParser(long maxDocumentBytes, PipelineConfig.Limits limits, int workers) {
     this.maxDocumentBytes = maxDocumentBytes;
     this.limits = limits;
-    this.budget = new ParseBudget(limits.parseTimeout());
+    this.budget = new ParseBudget(limits.parseTimeout(), workers);
     this.metadataParser = new MetadataRecordParser((int) Math.min(Integer.MAX_VALUE, maxDocumentBytes));
   }
 

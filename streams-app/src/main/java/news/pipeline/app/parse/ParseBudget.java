@@ -3,29 +3,36 @@ package news.pipeline.app.parse;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs documents' parses on one worker thread, in the order they were submitted, and stops waiting
- * for a parse once it has used its budget, so a pathological page costs the partition at most
- * {@code limits.parse.timeout.ms}, not an outage.
+ * Runs documents' parses on a few worker threads ({@code parse.workers}, one by default here),
+ * started in the order they were submitted, and stops waiting for a parse once it has used its
+ * budget, so a pathological page costs the partition at most {@code limits.parse.timeout.ms}, not
+ * an outage.
  *
  * <p>A parse can be submitted ahead of the time its result is needed ({@link #submit}, then {@link
- * #await}): the stream thread starts the next record's parse and does the rest of the current
- * record's work while the worker parses. There is still one worker, so a stream thread never
- * cleans more than one page at a time.
+ * #await}): the stream thread starts the next records' parses and does the rest of the current
+ * record's work while the workers parse. With one worker a stream thread cleans one page at a
+ * time; with more, as many pages at once as there are workers and parses submitted, and the stream
+ * thread still takes the results in its own order, so the output does not depend on the count.
  *
  * <p>The budget is the worker's CPU time on that one work, counted from the moment the work starts
  * (time in the queue is not counted): on a loaded machine a page waits for a core without using
@@ -34,17 +41,17 @@ import org.slf4j.LoggerFactory;
  * the first run). A work that waits instead of computing is still bounded: by {@value
  * #WALL_CLOCK_FACTOR} times the budget in wall-clock time from its start. Where the JVM cannot
  * measure thread CPU time, the budget is wall-clock time. The budget is enforced while someone
- * awaits a result: whichever work is running then is checked, the awaited one or one queued before
+ * awaits a result: every work running then is checked, the awaited one or others started before
  * it.
  *
  * <p>The HTML parser and the cleaner do not check for interruption, so a worker that runs over is
- * interrupted and abandoned (it is a daemon and finishes on its own) and a fresh worker takes the
- * works still queued. Workers get a large stack, so deeply nested input is not a {@link
+ * interrupted and abandoned (it is a daemon and finishes on its own) and a fresh worker takes its
+ * place for the works still queued. Workers get a large stack, so deeply nested input is not a {@link
  * StackOverflowError} where the stream thread's default stack would overflow. An idle worker ends
  * after {@value #IDLE_SECONDS} seconds; the next submission starts another.
  *
  * <p>{@link #submit} and {@link #await} are meant to be called from one thread (a stream thread);
- * the worker is the only other thread.
+ * the workers are the only other threads.
  */
 public final class ParseBudget implements AutoCloseable {
 
@@ -86,15 +93,29 @@ public final class ParseBudget implements AutoCloseable {
   private record Running(Pending<?> pending, Thread thread, long cpuNanos, long wallNanos) {}
 
   private final Duration timeout;
+  private final int maxWorkers;
   private final long pollMillis;
   private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
-  private final AtomicReference<Running> running = new AtomicReference<>();
-  /** The current worker; null when none is alive. Guarded by {@code this}. */
-  private Thread worker;
+  /** The work each worker is running, by worker. */
+  private final Map<Thread, Running> running = new ConcurrentHashMap<>();
+  /** The live workers, at most {@link #maxWorkers}; an abandoned worker is no longer one. Guarded by {@code this}. */
+  private final Set<Thread> workers = new HashSet<>();
+  /** Of {@link #workers}, those waiting for work. Guarded by {@code this}. */
+  private int idleWorkers;
   private volatile boolean closed;
 
+  /** A budget with one worker. */
   public ParseBudget(Duration timeout) {
+    this(timeout, 1);
+  }
+
+  /** A budget with up to {@code workers} worker threads, started as works queue up. */
+  public ParseBudget(Duration timeout, int workers) {
+    if (workers < 1) {
+      throw new IllegalArgumentException("parse workers must be at least 1, not " + workers);
+    }
     this.timeout = timeout;
+    this.maxWorkers = workers;
     this.pollMillis = Math.max(1, Math.min(50, timeout.toMillis() / 4));
   }
 
@@ -127,7 +148,7 @@ public final class ParseBudget implements AutoCloseable {
     return await(submit(work));
   }
 
-  /** Queues {@code work} for the worker and returns at once. */
+  /** Queues {@code work} for the workers and returns at once; starts a worker when none is free and fewer than the most are alive. */
   public <T> Pending<T> submit(Callable<T> work) {
     Pending<T> pending = new Pending<>(work);
     synchronized (this) {
@@ -135,7 +156,7 @@ public final class ParseBudget implements AutoCloseable {
         throw new IllegalStateException("parse budget closed");
       }
       queue.add(pending);
-      if (worker == null) {
+      if (queue.size() > idleWorkers && workers.size() < maxWorkers) {
         startWorker();
       }
     }
@@ -165,27 +186,28 @@ public final class ParseBudget implements AutoCloseable {
     }
   }
 
-  /** Abandons the running work if it is over its budget, and starts a fresh worker for the queue. */
+  /** Abandons each running work that is over its budget, and starts a fresh worker in its place for the queue. */
   private void enforce() {
-    Running now = running.get();
-    if (now == null) {
-      return;
-    }
     long budgetNanos = timeout.toNanos();
     long wallLimit = CPU_TIME ? budgetNanos * WALL_CLOCK_FACTOR : budgetNanos;
-    boolean over = System.nanoTime() - now.wallNanos() >= wallLimit || cpuUsed(now) >= budgetNanos;
-    if (!over) {
-      return;
+    for (Running now : List.copyOf(running.values())) {
+      boolean over = System.nanoTime() - now.wallNanos() >= wallLimit || cpuUsed(now) >= budgetNanos;
+      if (over) {
+        abandon(now);
+      }
     }
+  }
+
+  private void abandon(Running now) {
     synchronized (this) {
-      if (running.get() != now || worker != now.thread()) {
+      if (running.get(now.thread()) != now || !workers.contains(now.thread())) {
         return; // finished meanwhile, or already abandoned
       }
       now.pending().timedOut = true;
-      running.set(null);
-      worker = null;
+      running.remove(now.thread());
+      workers.remove(now.thread());
       now.pending().task.cancel(true);
-      if (!queue.isEmpty() && !closed) {
+      if (!queue.isEmpty() && !closed && queue.size() > idleWorkers) {
         startWorker();
       }
     }
@@ -215,7 +237,8 @@ public final class ParseBudget implements AutoCloseable {
   private void startWorker() {
     Thread thread = new Thread(null, this::work, "parse-worker-" + WORKERS.incrementAndGet(), WORKER_STACK_BYTES);
     thread.setDaemon(true);
-    worker = thread;
+    workers.add(thread);
+    idleWorkers++; // until it takes its first work
     thread.start();
   }
 
@@ -240,8 +263,8 @@ public final class ParseBudget implements AutoCloseable {
         }
       }
       synchronized (this) {
-        if (worker != me) {
-          // only close() replaces an idle worker: a work taken meanwhile is cancelled like the queued ones
+        if (!workers.contains(me)) {
+          // only close() ends an idle worker: a work taken meanwhile is cancelled like the queued ones
           if (next != null) {
             next.task.cancel(false);
           }
@@ -249,24 +272,27 @@ public final class ParseBudget implements AutoCloseable {
         }
         if (next == null) {
           if (queue.isEmpty() || closed) {
-            worker = null;
+            workers.remove(me);
+            idleWorkers--;
             return;
           }
           continue;
         }
+        idleWorkers--;
         started = new Running(next, me, CPU_TIME ? THREADS.getCurrentThreadCpuTime() : 0, System.nanoTime());
-        running.set(started);
+        running.put(me, started);
       }
       next.task.run();
       if (CPU_TIME) {
         WORK_CPU_NANOS.add(THREADS.getCurrentThreadCpuTime() - started.cpuNanos());
       }
       synchronized (this) {
-        if (worker != me) {
+        if (!workers.contains(me)) {
           Thread.interrupted(); // abandoned while running: finish quietly
           return;
         }
-        running.set(null);
+        running.remove(me);
+        idleWorkers++;
       }
       Thread.interrupted(); // a cancel that came too late must not reach the next work
     }
@@ -274,21 +300,20 @@ public final class ParseBudget implements AutoCloseable {
 
   @Override
   public void close() {
-    Thread current;
+    List<Thread> current;
     synchronized (this) {
       closed = true;
-      current = worker;
-      worker = null;
+      current = new ArrayList<>(workers);
+      workers.clear();
+      idleWorkers = 0;
       for (Pending<?> pending; (pending = queue.poll()) != null; ) {
         pending.task.cancel(false);
       }
-      Running now = running.getAndSet(null);
-      if (now != null) {
+      for (Running now : running.values()) {
         now.pending().task.cancel(true);
       }
+      running.clear();
     }
-    if (current != null) {
-      current.interrupt();
-    }
+    current.forEach(Thread::interrupt);
   }
 }

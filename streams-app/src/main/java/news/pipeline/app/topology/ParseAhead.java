@@ -21,8 +21,9 @@ import news.pipeline.schemas.AvroSerde;
  * topology (one deserialized record ahead per partition, at most). This deserializer decodes an
  * Avro {@link RawDocument} and queues its parse on the stream thread's {@link DocumentParser},
  * then returns at once; {@link DocumentProcessor} waits for the result when it reaches the record.
- * Each stream thread has one parser, so one worker, so a stream thread still cleans one page at a
- * time, in the order its records arrive, under the same per-document budget.
+ * Each stream thread has one parser, whose {@code parse.workers} workers take the parses in the
+ * order the records arrive, each under the same per-document budget; the processor takes the results
+ * in its own order, so how many workers there are does not change the output.
  *
  * <p>The output does not change: the parse depends only on the record's bytes. A value that is not
  * an Avro RawDocument (a JSON envelope, which needs the record timestamp, or bytes that are not a
@@ -59,7 +60,7 @@ final class ParseAhead implements Deserializer<ParseAhead.RawRecord> {
   ParseAhead(PipelineConfig config) {
     this.perThread =
         ThreadLocal.withInitial(
-            () -> new ThreadParser(new RawDecoder(), new DocumentParser(config.maxDocumentBytes(), config.limits())));
+            () -> new ThreadParser(new RawDecoder(), new DocumentParser(config.maxDocumentBytes(), config.limits(), config.parseWorkers())));
   }
 
   /** The calling stream thread's decoder and parser, for records that were not parsed ahead. */

@@ -133,6 +133,76 @@ class ParseBudgetTest {
     }
   }
 
+  @Test
+  void withTwoWorkersTwoWorksRunAtOnceAndEachResultGoesToItsOwnWait() {
+    try (ParseBudget budget = new ParseBudget(Duration.ofSeconds(5), 2)) {
+      // each work waits until both have started: on one worker the first would wait in vain
+      java.util.concurrent.CountDownLatch bothStarted = new java.util.concurrent.CountDownLatch(2);
+      java.util.List<ParseBudget.Pending<String>> pending = new java.util.ArrayList<>();
+      for (String name : java.util.List.of("first", "second")) {
+        pending.add(budget.submit(() -> {
+          bothStarted.countDown();
+          boolean together = bothStarted.await(3, java.util.concurrent.TimeUnit.SECONDS);
+          return name + (together ? " ran beside the other" : " ran alone") + " on " + Thread.currentThread().getName();
+        }));
+      }
+
+      String first = budget.await(pending.get(0)).value();
+      String second = budget.await(pending.get(1)).value();
+
+      assertThat(first).startsWith("first ran beside the other on parse-worker-");
+      assertThat(second).startsWith("second ran beside the other on parse-worker-");
+      assertThat(first.substring(first.indexOf(" on "))).isNotEqualTo(second.substring(second.indexOf(" on ")));
+    }
+  }
+
+  @Test
+  void withOneWorkerTheSameTwoWorksRunOneAfterTheOther() {
+    try (ParseBudget budget = new ParseBudget(Duration.ofSeconds(5), 1)) {
+      java.util.concurrent.CountDownLatch bothStarted = new java.util.concurrent.CountDownLatch(2);
+      ParseBudget.Pending<Boolean> first = budget.submit(() -> {
+        bothStarted.countDown();
+        return bothStarted.await(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+      });
+      ParseBudget.Pending<Boolean> second = budget.submit(() -> {
+        bothStarted.countDown();
+        return true;
+      });
+
+      assertThat(budget.await(first).value()).isFalse();
+      assertThat(budget.await(second).value()).isTrue();
+    }
+  }
+
+  @Test
+  void withTwoWorkersAStuckWorkIsAbandonedAndTheOtherWorkerAndAFreshOneTakeTheQueue() {
+    try (ParseBudget budget = new ParseBudget(Duration.ofMillis(50), 2)) {
+      ParseBudget.Pending<String> stuck = budget.submit(() -> {
+        spin(Duration.ofSeconds(2));
+        return "late";
+      });
+      java.util.List<ParseBudget.Pending<String>> behind = new java.util.ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        int n = i;
+        behind.add(budget.submit(() -> "behind " + n));
+      }
+
+      assertThat(budget.await(stuck).timedOut()).isTrue();
+      for (int i = 0; i < 6; i++) {
+        ParseBudget.Outcome<String> outcome = budget.await(behind.get(i));
+        assertThat(outcome.timedOut()).as("work %d", i).isFalse();
+        assertThat(outcome.value()).isEqualTo("behind " + i);
+      }
+    }
+  }
+
+  @Test
+  void workersMustBeAtLeastOne() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ParseBudget(Duration.ofSeconds(1), 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least 1");
+  }
+
   /** Spins until this thread has used {@code cpu} of CPU time, however long that takes. */
   private static void spinCpu(Duration cpu) {
     java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();

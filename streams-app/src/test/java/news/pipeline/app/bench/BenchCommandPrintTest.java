@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class BenchCommandPrintTest {
 
   private static final BenchOptions OPTIONS = new BenchOptions(
-      100, 1, 2, 4, Path.of("corpus"), 0, false, 3, false, 100, 8, Path.of("data"), Duration.ofMinutes(1));
+      100, 1, 1, 2, 4, Path.of("corpus"), 0, false, 3, false, 100, 8, Path.of("data"), Duration.ofMinutes(1));
 
   @Test
   void figuresAreGivenPerDocumentAndTheRatiosComeFromTheRates() {

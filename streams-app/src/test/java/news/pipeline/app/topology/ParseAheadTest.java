@@ -21,8 +21,13 @@ class ParseAheadTest {
   @TempDir Path stateDir;
 
   private ParseAhead ahead() {
+    return ahead(1);
+  }
+
+  private ParseAhead ahead(int workers) {
     PipelineConfig config =
-        ConfigLoader.load(null, Map.of(), Map.of("state.dir", stateDir.toString(), "application.id", "parse-ahead-test"))
+        ConfigLoader.load(null, Map.of(), Map.of("state.dir", stateDir.toString(), "application.id", "parse-ahead-test",
+                "parse.workers", Integer.toString(workers)))
             .orThrow();
     return new ParseAhead(config);
   }
@@ -66,6 +71,21 @@ class ParseAheadTest {
     assertThat(ahead.deserialize("raw", json)).isEqualTo(ParseAhead.RawRecord.bytesOnly(json));
     assertThat(ahead.deserialize("raw", truncatedAvro)).isEqualTo(ParseAhead.RawRecord.bytesOnly(truncatedAvro));
     assertThat(ahead.deserialize("raw", null)).isEqualTo(ParseAhead.RawRecord.bytesOnly(null));
+  }
+
+  @Test
+  void withSeveralWorkersEveryRecordStillGetsItsOwnPagesResult() {
+    ParseAhead ahead = ahead(3);
+    java.util.List<ParseAhead.RawRecord> records = new java.util.ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      records.add(ahead.deserialize("raw", page("Page number " + i)));
+    }
+
+    for (int i = 0; i < 40; i++) {
+      ParseResult result = ahead.forThisThread().parser().finish(records.get(i).parse());
+      assertThat(result.isRejected()).as("page %d", i).isFalse();
+      assertThat(result.drafts().get(0).page().title()).isEqualTo("Page number " + i);
+    }
   }
 
   @Test
