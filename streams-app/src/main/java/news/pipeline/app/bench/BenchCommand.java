@@ -153,14 +153,17 @@ public final class BenchCommand implements Callable<Integer> {
     BenchResult.PipelineRun p = r.pipeline();
     out.printf(Locale.ROOT, "full pipeline: started in %.1f s (not counted); CPU %.1f s for the process (broker and clients"
         + " included, %.2f cores), %.1f s on stream threads (%.2f ms/doc, of which their parse workers %.2f;"
-        + " the parse workers waited for work %.2f ms/doc, %.2f of it in %,d waits of %d ms or more);"
+        + " the parse workers waited for work %.2f ms/doc, %.2f of it in %,d waits of %d ms or more; the stream"
+        + " threads waited for %,d parses not finished yet, with %.1f other parses queued or running at each on"
+        + " average);"
         + " heap peak %.0f MB (whole JVM, sampled), %.0f MB after GC at the end; garbage collections during the"
         + " pass %,d (%.2f s), %,d of them started by a humongous allocation (an object of half a G1 region or more;"
         + " young, mixed and full collections: the JVM does not report G1's concurrent cycles here)%n",
         p.startupSeconds(), p.processCpuSeconds(), p.processCpuSeconds() / p.rate().seconds(), p.streamCpuSeconds(),
-        p.streamCpuSeconds() * 1000 / r.docs(), p.parseWorkerCpuSeconds() * 1000 / r.docs(),
-        p.parseWorkerIdleSeconds() * 1000 / r.docs(), p.parseWorkerLongWaitSeconds() * 1000 / r.docs(),
-        p.parseWorkerLongWaits(), ParseBudget.LONG_WAIT_NANOS / 1_000_000, p.heapPeakBytes() / 1e6,
+        p.streamCpuSeconds() * 1000 / r.docs(), p.parse().workCpuNanos() / 1e6 / r.docs(),
+        p.parse().idleNanos() / 1e6 / r.docs(), p.parse().longIdleNanos() / 1e6 / r.docs(),
+        p.parse().longIdles(), ParseBudget.LONG_WAIT_NANOS / 1_000_000, p.parse().unfinishedAwaits(),
+        p.parse().othersPerUnfinishedAwait(), p.heapPeakBytes() / 1e6,
         r.heapAfterGcBytes() / 1e6, p.gc().collections(), p.gc().seconds(), p.gc().humongous());
     BenchResult.TimeSpent t = p.time();
     out.printf(Locale.ROOT, "full pipeline: stream-thread wall time per document %.2f ms:", t.threadSeconds() * 1000 / r.docs());

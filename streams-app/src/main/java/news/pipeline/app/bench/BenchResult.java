@@ -2,6 +2,7 @@ package news.pipeline.app.bench;
 
 import java.util.List;
 import java.util.Map;
+import news.pipeline.app.parse.ParseBudget;
 
 /**
  * Everything one {@code ./pipeline bench} run measured, with the ratios {@link BenchCommand}
@@ -37,11 +38,15 @@ record BenchResult(
     }
   }
 
-  /** One pass of the full pipeline. */
+  /**
+   * One pass of the full pipeline.
+   *
+   * @param streamCpuSeconds the stream threads' CPU and their parse workers'
+   * @param parse what the parse workers' budgets counted during the pass
+   */
   record PipelineRun(
       String label, Rate rate, double startupSeconds, double processCpuSeconds, double streamCpuSeconds,
-      double parseWorkerCpuSeconds, double parseWorkerIdleSeconds, long parseWorkerLongWaits,
-      double parseWorkerLongWaitSeconds, long heapPeakBytes, TimeSpent time, double jitSeconds, Gc gc) {}
+      ParseBudget.Counters parse, long heapPeakBytes, TimeSpent time, double jitSeconds, Gc gc) {}
 
   /**
    * The garbage collections reported during a pass ({@link GcWatch}): how many, how many of them a

@@ -33,7 +33,7 @@ final class CpuTimes {
 
   /**
    * CPU time so far of each live stream thread, by thread id. The parse workers' CPU is counted by
-   * {@link ParseBudget#workCpuNanos()} instead: a worker that has been idle a while ends, and a
+   * {@link ParseBudget#counters()} instead: a worker that has been idle a while ends, and a
    * thread that ended before the second reading would be missed.
    */
   static Map<Long, Long> streamThreadNanos() {

@@ -46,11 +46,8 @@ final class PipelinePass {
     long started = System.nanoTime();
     long cpuBefore = CpuTimes.processNanos();
     long jitBefore = CpuTimes.jitMillis();
-    long idleBefore = ParseBudget.idleNanos();
-    long longIdleBefore = ParseBudget.longIdleNanos();
-    long longIdlesBefore = ParseBudget.longIdles();
+    ParseBudget.Counters parseBefore = ParseBudget.counters();
     Map<Long, Long> threadCpuBefore = CpuTimes.streamThreadNanos();
-    long workerCpuBefore = ParseBudget.workCpuNanos();
     TimeBreakdown.Reading timeBefore = TimeBreakdown.Reading.of(instances.runners());
     long heapPeak;
     double seconds;
@@ -62,18 +59,14 @@ final class PipelinePass {
     }
     double cpu = (CpuTimes.processNanos() - cpuBefore) / 1e9;
     double jit = (CpuTimes.jitMillis() - jitBefore) / 1e3;
-    double workerIdle = (ParseBudget.idleNanos() - idleBefore) / 1e9;
-    long longWaits = ParseBudget.longIdles() - longIdlesBefore;
-    double longWaitSeconds = (ParseBudget.longIdleNanos() - longIdleBefore) / 1e9;
+    ParseBudget.Counters parse = ParseBudget.counters().minus(parseBefore);
     // the stream threads' own CPU and their parse workers': both are the pipeline's work per document
-    long workerCpu = ParseBudget.workCpuNanos() - workerCpuBefore;
-    long threadCpu = CpuTimes.spent(threadCpuBefore, CpuTimes.streamThreadNanos()) + workerCpu;
+    long threadCpu = CpuTimes.spent(threadCpuBefore, CpuTimes.streamThreadNanos()) + parse.workCpuNanos();
     Rate rate = new Rate("full pipeline", docs, totalBytes, seconds);
     err.printf(Locale.ROOT, "full pipeline (%s): %,.0f docs/s%n", label, rate.docsPerSecond());
     TimeSpent time = TimeBreakdown.between(
         timeBefore, TimeBreakdown.Reading.of(instances.runners()), seconds * instances.count() * config.streamThreads());
-    return new PipelineRun(label, rate, (started - created) / 1e9, cpu, threadCpu / 1e9, workerCpu / 1e9, workerIdle,
-        longWaits, longWaitSeconds, heapPeak, time, jit, gc);
+    return new PipelineRun(label, rate, (started - created) / 1e9, cpu, threadCpu / 1e9, parse, heapPeak, time, jit, gc);
   }
 
   /** Waits, untimed, until the instances have started and processed everything published so far. */

@@ -148,7 +148,7 @@ public final class ConfigLoader {
         nonBlank(v, "application.id", errors),
         defaultStateDir ? PipelineHome.resolve(nonBlank(v, STATE_DIR, errors)) : Path.of(nonBlank(v, STATE_DIR, errors)),
         parse(v, "num.stream.threads", Integer::parseInt, 1, n -> n >= 1 && n <= 64, "1 to 64", errors),
-        parse(v, "parse.workers", Integer::parseInt, 1, n -> n >= 1 && n <= 16, "1 to 16", errors),
+        parse(v, "parse.workers", Integer::parseInt, 2, n -> n >= 1 && n <= 16, "1 to 16", errors),
         parse(v, "topics.partitions", Integer::parseInt, 1, n -> n >= 1 && n <= 10_000, "1 to 10000", errors),
         parse(v, "topics.replication.factor", Short::parseShort, (short) 1, n -> n >= 1, "at least 1", errors),
         new PipelineConfig.Topics(

@@ -69,7 +69,34 @@ public final class ParseBudget implements AutoCloseable {
   private static final LongAdder LONG_IDLES = new LongAdder();
   /** CPU time the workers of this JVM spent on works, counted as each work ends (a worker may end before it is read). */
   private static final LongAdder WORK_CPU_NANOS = new LongAdder();
+  /** Awaits of a work not finished yet, and the other works queued or running at each, summed. */
+  private static final LongAdder UNFINISHED_AWAITS = new LongAdder();
+  private static final LongAdder OTHERS_AT_AWAITS = new LongAdder();
   private static final boolean CPU_TIME = THREADS.isCurrentThreadCpuTimeSupported() && cpuTimeEnabled();
+
+  /**
+   * What the budgets of this JVM have counted so far, for the bench: the workers' wall time waiting
+   * for work, the part of it in waits of at least {@link #LONG_WAIT_NANOS} and how many those were,
+   * the workers' CPU time on works, and how often a result was awaited before its work had finished,
+   * with the other works queued or running at those moments, summed (how far ahead the parses ran).
+   */
+  public record Counters(
+      long idleNanos, long longIdleNanos, long longIdles, long workCpuNanos, long unfinishedAwaits,
+      long othersAtAwaits) {
+
+    /** What was counted between {@code before} and this. */
+    public Counters minus(Counters before) {
+      return new Counters(
+          idleNanos - before.idleNanos, longIdleNanos - before.longIdleNanos, longIdles - before.longIdles,
+          workCpuNanos - before.workCpuNanos, unfinishedAwaits - before.unfinishedAwaits,
+          othersAtAwaits - before.othersAtAwaits);
+    }
+
+    /** The other works queued or running, on average, when a result was awaited before its work had finished. */
+    public double othersPerUnfinishedAwait() {
+      return unfinishedAwaits == 0 ? 0 : (double) othersAtAwaits / unfinishedAwaits;
+    }
+  }
 
   /** The outcome: the value, or that the budget ran out, or the error the work threw. */
   public record Outcome<T>(T value, boolean timedOut, Throwable error) {}
@@ -119,24 +146,11 @@ public final class ParseBudget implements AutoCloseable {
     this.pollMillis = Math.max(1, Math.min(50, timeout.toMillis() / 4));
   }
 
-  /** Wall time all parse workers of this JVM have spent waiting for work so far. */
-  public static long idleNanos() {
-    return IDLE_NANOS.sum();
-  }
-
-  /** Of {@link #idleNanos}, the waits of at least {@link #LONG_WAIT_NANOS}, summed. */
-  public static long longIdleNanos() {
-    return LONG_IDLE_NANOS.sum();
-  }
-
-  /** How many waits of at least {@link #LONG_WAIT_NANOS} the parse workers of this JVM have had so far. */
-  public static long longIdles() {
-    return LONG_IDLES.sum();
-  }
-
-  /** CPU time all parse workers of this JVM have spent on finished works so far (0 without CPU timing). */
-  public static long workCpuNanos() {
-    return WORK_CPU_NANOS.sum();
+  /** What all budgets of this JVM have counted so far (CPU time 0 where the JVM cannot measure it). */
+  public static Counters counters() {
+    return new Counters(
+        IDLE_NANOS.sum(), LONG_IDLE_NANOS.sum(), LONG_IDLES.sum(), WORK_CPU_NANOS.sum(), UNFINISHED_AWAITS.sum(),
+        OTHERS_AT_AWAITS.sum());
   }
 
   public Duration timeout() {
@@ -165,6 +179,11 @@ public final class ParseBudget implements AutoCloseable {
 
   /** Waits for a submitted work's outcome, enforcing the budget meanwhile; never throws for what the work does. */
   public <T> Outcome<T> await(Pending<T> pending) {
+    if (!pending.isDone()) {
+      UNFINISHED_AWAITS.increment();
+      // the awaited work is one of those queued or running
+      OTHERS_AT_AWAITS.add(Math.max(0, queue.size() + running.size() - 1));
+    }
     try {
       while (true) {
         try {

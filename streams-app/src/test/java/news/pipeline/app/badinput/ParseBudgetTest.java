@@ -52,16 +52,15 @@ class ParseBudgetTest {
   void aLongWaitForWorkIsCountedApartAndAShortOneIsNot() throws Exception {
     try (ParseBudget budget = new ParseBudget(Duration.ofSeconds(5))) {
       budget.run(() -> "first");
-      long waits = ParseBudget.longIdles();
-      long nanos = ParseBudget.longIdleNanos();
+      ParseBudget.Counters before = ParseBudget.counters();
       Thread.sleep(120);
       budget.run(() -> "after a pause");
 
-      assertThat(ParseBudget.longIdles() - waits).isEqualTo(1);
-      assertThat(ParseBudget.longIdleNanos() - nanos).isBetween(100_000_000L, 5_000_000_000L);
+      assertThat(ParseBudget.counters().minus(before).longIdles()).isEqualTo(1);
+      assertThat(ParseBudget.counters().minus(before).longIdleNanos()).isBetween(100_000_000L, 5_000_000_000L);
 
       budget.run(() -> "at once");
-      assertThat(ParseBudget.longIdles() - waits).isEqualTo(1);
+      assertThat(ParseBudget.counters().minus(before).longIdles()).isEqualTo(1);
     }
   }
 
@@ -88,7 +87,7 @@ class ParseBudgetTest {
 
   @Test
   void queuedWorksRunInOrderOnOneWorkerAndEachHasItsOwnBudget() throws Exception {
-    long cpuBefore = ParseBudget.workCpuNanos();
+    long cpuBefore = ParseBudget.counters().workCpuNanos();
     try (ParseBudget budget = new ParseBudget(Duration.ofMillis(200))) {
       java.util.List<String> threads = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
       java.util.List<Integer> order = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
@@ -111,7 +110,7 @@ class ParseBudgetTest {
       assertThat(threads).hasSize(5).allMatch(name -> name.equals(threads.get(0)));
       // the works' CPU is counted for the bench: at least the first four works' 50 ms each (a work's
       // CPU is added just after its result is handed over, so the last one may not be in yet)
-      assertThat(ParseBudget.workCpuNanos() - cpuBefore).isGreaterThanOrEqualTo(Duration.ofMillis(200).toNanos());
+      assertThat(ParseBudget.counters().workCpuNanos() - cpuBefore).isGreaterThanOrEqualTo(Duration.ofMillis(200).toNanos());
     }
   }
 
@@ -153,6 +152,37 @@ class ParseBudgetTest {
       assertThat(first).startsWith("first ran beside the other on parse-worker-");
       assertThat(second).startsWith("second ran beside the other on parse-worker-");
       assertThat(first.substring(first.indexOf(" on "))).isNotEqualTo(second.substring(second.indexOf(" on ")));
+    }
+  }
+
+  @Test
+  void anAwaitBeforeTheWorkHasFinishedIsCountedWithTheWorksBesideIt() throws Exception {
+    try (ParseBudget budget = new ParseBudget(Duration.ofSeconds(5), 1)) {
+      java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+      java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+      ParseBudget.Pending<String> first = budget.submit(() -> {
+        started.countDown();
+        release.await(5, java.util.concurrent.TimeUnit.SECONDS);
+        return "first";
+      });
+      ParseBudget.Pending<String> second = budget.submit(() -> "second");
+      ParseBudget.Pending<String> third = budget.submit(() -> "third");
+      assertThat(started.await(5, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      ParseBudget.Counters before = ParseBudget.counters();
+
+      Thread releaser = new Thread(() -> {
+        spin(Duration.ofMillis(100));
+        release.countDown();
+      });
+      releaser.start();
+      budget.await(first); // not finished: the two queued behind it are counted
+      budget.await(third); // the worker may or may not have run it by now
+      ParseBudget.Counters counted = ParseBudget.counters().minus(before);
+
+      assertThat(counted.unfinishedAwaits()).isBetween(1L, 2L);
+      assertThat(counted.othersAtAwaits()).isBetween(2L, 3L);
+      assertThat(counted.othersPerUnfinishedAwait()).isBetween(1.0, 2.0);
+      assertThat(budget.await(second).value()).isEqualTo("second");
     }
   }
 

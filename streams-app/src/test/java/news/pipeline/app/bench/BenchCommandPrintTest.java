@@ -15,6 +15,7 @@ import news.pipeline.app.bench.BenchResult.PipelineRun;
 import news.pipeline.app.bench.BenchResult.Rate;
 import news.pipeline.app.bench.BenchResult.StateSize;
 import news.pipeline.app.bench.BenchResult.TimeSpent;
+import news.pipeline.app.parse.ParseBudget;
 import org.junit.jupiter.api.Test;
 
 /** The bench report from known figures, without a broker: per-document figures, ratios and the state target. */
@@ -34,7 +35,8 @@ class BenchCommandPrintTest {
         .contains("(at most 8 rounds): raw pass-through 1 round(s), cleaner alone 2, pipeline 5;")
         .contains("JIT compilation during the timed passes: cleaner alone 0.3 s, full pipeline 0.8 s")
         .contains("2.0 s on stream threads (20.00 ms/doc, of which their parse workers 15.00; the parse workers waited"
-            + " for work 2.00 ms/doc, 1.50 of it in 3 waits of 50 ms or more)")
+            + " for work 2.00 ms/doc, 1.50 of it in 3 waits of 50 ms or more; the stream threads waited for 80"
+            + " parses not finished yet, with 1.5 other parses queued or running at each on average)")
         .contains("garbage collections during the pass 40 (1.25 s), 25 of them started by a humongous allocation")
         .contains("stream-thread wall time per document 40.00 ms: dedup 5.00, parse+clean 20.00,"
             + " blocked on Kafka 10.00 (producer flush 4.00), the rest 5.00 (")
@@ -79,7 +81,7 @@ class BenchCommandPrintTest {
 
   private static PipelineRun run(String label, double seconds) {
     TimeSpent time = new TimeSpent(4.0, new TreeMap<>(Map.of("dedup", 0.5, "parse_clean", 2.0)), 1.0, Map.of("producer flush", 0.4));
-    return new PipelineRun(label, new Rate("full pipeline", 100, 2_000_000, seconds), 1.0, 5.0, 2.0, 1.5, 0.2, 3, 0.15,
-        200_000_000, time, 0.8, new BenchResult.Gc(40, 25, 1.25));
+    return new PipelineRun(label, new Rate("full pipeline", 100, 2_000_000, seconds), 1.0, 5.0, 2.0,
+        new ParseBudget.Counters(200_000_000, 150_000_000, 3, 1_500_000_000, 80, 120), 200_000_000, time, 0.8, new BenchResult.Gc(40, 25, 1.25));
   }
 }

@@ -77,9 +77,9 @@ class ConfigLoaderTest {
 
   @Test
   void parseWorkersDefaultToTheFileAndMustBeBetweenOneAndSixteen() {
-    assertThat(ConfigLoader.load(null, Map.of(), Map.of()).orThrow().parseWorkers()).isEqualTo(1);
-    assertThat(ConfigLoader.load(null, Map.of("NEWS_PIPELINE_PARSE_WORKERS", "2"), Map.of()).orThrow().parseWorkers())
-        .isEqualTo(2);
+    assertThat(ConfigLoader.load(null, Map.of(), Map.of()).orThrow().parseWorkers()).isEqualTo(2);
+    assertThat(ConfigLoader.load(null, Map.of("NEWS_PIPELINE_PARSE_WORKERS", "1"), Map.of()).orThrow().parseWorkers())
+        .isEqualTo(1);
     assertThat(ConfigLoader.load(null, Map.of(), Map.of("parse.workers", "0")).errors())
         .singleElement().asString().contains("parse.workers=0").contains("1 to 16");
   }
