@@ -23,8 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs documents' parses on a few worker threads ({@code parse.workers}, one by default here),
- * started in the order they were submitted, and stops waiting for a parse once it has used its
+ * Runs documents' parses on one or a few worker threads (the app gives each stream thread's budget
+ * {@code parse.workers} of them), started in the order they were submitted, and stops waiting for a parse once it has used its
  * budget, so a pathological page costs the partition at most {@code limits.parse.timeout.ms}, not
  * an outage.
  *
