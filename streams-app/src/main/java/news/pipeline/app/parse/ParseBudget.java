@@ -127,8 +127,6 @@ public final class ParseBudget implements AutoCloseable {
   private final Map<Thread, Running> running = new ConcurrentHashMap<>();
   /** The live workers, at most {@link #maxWorkers}; an abandoned worker is no longer one. Guarded by {@code this}. */
   private final Set<Thread> workers = new HashSet<>();
-  /** Of {@link #workers}, those waiting for work. Guarded by {@code this}. */
-  private int idleWorkers;
   private volatile boolean closed;
 
   /** A budget with one worker. */
@@ -136,7 +134,7 @@ public final class ParseBudget implements AutoCloseable {
     this(timeout, 1);
   }
 
-  /** A budget with up to {@code workers} worker threads, started as works queue up. */
+  /** A budget with up to {@code workers} worker threads, started by submissions while fewer are alive. */
   public ParseBudget(Duration timeout, int workers) {
     if (workers < 1) {
       throw new IllegalArgumentException("parse workers must be at least 1, not " + workers);
@@ -162,7 +160,10 @@ public final class ParseBudget implements AutoCloseable {
     return await(submit(work));
   }
 
-  /** Queues {@code work} for the workers and returns at once; starts a worker when none is free and fewer than the most are alive. */
+  /**
+   * Queues {@code work} for the workers and returns at once; starts a worker while fewer than the
+   * most are alive (one that finds no work ends after {@value #IDLE_SECONDS} seconds).
+   */
   public <T> Pending<T> submit(Callable<T> work) {
     Pending<T> pending = new Pending<>(work);
     synchronized (this) {
@@ -170,7 +171,7 @@ public final class ParseBudget implements AutoCloseable {
         throw new IllegalStateException("parse budget closed");
       }
       queue.add(pending);
-      if (queue.size() > idleWorkers && workers.size() < maxWorkers) {
+      if (workers.size() < maxWorkers) {
         startWorker();
       }
     }
@@ -226,7 +227,7 @@ public final class ParseBudget implements AutoCloseable {
       running.remove(now.thread());
       workers.remove(now.thread());
       now.pending().task.cancel(true);
-      if (!queue.isEmpty() && !closed && queue.size() > idleWorkers) {
+      if (!queue.isEmpty() && !closed) {
         startWorker();
       }
     }
@@ -257,7 +258,6 @@ public final class ParseBudget implements AutoCloseable {
     Thread thread = new Thread(null, this::work, "parse-worker-" + WORKERS.incrementAndGet(), WORKER_STACK_BYTES);
     thread.setDaemon(true);
     workers.add(thread);
-    idleWorkers++; // until it takes its first work
     thread.start();
   }
 
@@ -292,12 +292,10 @@ public final class ParseBudget implements AutoCloseable {
         if (next == null) {
           if (queue.isEmpty() || closed) {
             workers.remove(me);
-            idleWorkers--;
             return;
           }
           continue;
         }
-        idleWorkers--;
         started = new Running(next, me, CPU_TIME ? THREADS.getCurrentThreadCpuTime() : 0, System.nanoTime());
         running.put(me, started);
       }
@@ -311,7 +309,6 @@ public final class ParseBudget implements AutoCloseable {
           return;
         }
         running.remove(me);
-        idleWorkers++;
       }
       Thread.interrupted(); // a cancel that came too late must not reach the next work
     }
@@ -324,7 +321,6 @@ public final class ParseBudget implements AutoCloseable {
       closed = true;
       current = new ArrayList<>(workers);
       workers.clear();
-      idleWorkers = 0;
       for (Pending<?> pending; (pending = queue.poll()) != null; ) {
         pending.task.cancel(false);
       }
