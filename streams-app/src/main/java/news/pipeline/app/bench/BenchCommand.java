@@ -112,7 +112,7 @@ public final class BenchCommand implements Callable<Integer> {
     printSetup(out, o, r);
     out.printf(Locale.ROOT, "%-46s %9s %11s %9s%n", "", "seconds", "docs/s", "MB/s");
     row(out, "raw broker pass-through (consume + produce)", r.raw());
-    row(out, "cleaner alone (" + o.threads() * o.instances() + " thread(s))", r.cleaner());
+    row(out, "cleaner alone (" + o.cleanerThreads() + " thread(s))", r.cleaner());
     row(out, "full pipeline", r.pipeline().rate());
     printPipeline(out, r);
     printLatency(out, r.latency());

@@ -24,9 +24,12 @@ record BenchOptions(
     Path dataDir,
     Duration timeout) {
 
-  /** Threads of the cleaner-alone phase: as many as the pipeline's stream threads in all. */
+  /**
+   * Threads of the cleaner-alone phase: as many as the pipeline cleans on, its stream threads in all
+   * times the parse workers of each ({@code parse.workers}), which do the cleaning.
+   */
   int cleanerThreads() {
-    return threads * instances;
+    return threads * instances * parseWorkers;
   }
 
   /**

@@ -14,8 +14,8 @@ import news.pipeline.app.clean.HtmlCleaner;
 import news.pipeline.app.parse.MetadataRecordParser;
 
 /**
- * The cleaner alone on the bench's documents, with as many threads as the pipeline has stream
- * threads: {@link HtmlCleaner} for pages, the metadata record parser for records. Documents are
+ * The cleaner alone on the bench's documents, with as many threads as the pipeline cleans on
+ * ({@link BenchOptions#cleanerThreads()}): {@link HtmlCleaner} for pages, the metadata record parser for records. Documents are
  * generated in chunks outside the timed part; only the cleaning of each chunk, spread over the
  * threads, is timed (wall clock), and the CPU time of the cleaning threads is summed.
  */

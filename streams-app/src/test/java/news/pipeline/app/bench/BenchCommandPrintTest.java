@@ -51,6 +51,18 @@ class BenchCommandPrintTest {
   }
 
   @Test
+  void theCleanerAloneRunsOnAsManyThreadsAsThePipelineCleansOn() {
+    BenchOptions twoWorkers = new BenchOptions(
+        100, 3, 2, 2, 4, Path.of("corpus"), 0, false, 3, false, 100, 8, Path.of("data"), Duration.ofMinutes(1));
+    StringWriter out = new StringWriter();
+    BenchCommand.print(new PrintWriter(out, true), twoWorkers, result(List.of(), 600));
+
+    assertThat(twoWorkers.cleanerThreads()).isEqualTo(12);
+    assertThat(out.toString()).contains("3 stream thread(s) x 2 instance(s), 2 parse worker(s) per stream thread")
+        .contains("cleaner alone (12 thread(s))");
+  }
+
+  @Test
   void anIndexOverTheTargetIsMissedAndScalingRunsGetATable() {
     PipelineRun twoThreads = run("2 threads x 1 instance", 4.0);
     String report = print(result(List.of(twoThreads), 600 * 2));

@@ -38,7 +38,7 @@ class BenchCommandTest {
     assertThat(report)
         .contains("bench: 50 documents")
         .contains("raw broker pass-through")
-        .contains("cleaner alone (1 thread(s))")
+        .contains("cleaner alone (2 thread(s))") // one stream thread, cleaning on the default two parse workers
         .contains("full pipeline")
         .contains("p50").contains("p99")
         .contains("bytes per remembered document");
