@@ -83,7 +83,6 @@ final class PageClassifier {
     if (content.pageLinkDensity() > 0.5 && prose < 6) {
       return false;
     }
-    // articles are signed or dated; unsigned, undated pages need much more prose to qualify
     // articles are signed or dated; an unsigned, undated page is a service, product or help page
     if (meta.publishedAt() == null && meta.authors().isEmpty()) {
       return false;
