@@ -182,8 +182,15 @@ public final class ParseBudget implements AutoCloseable {
   public <T> Outcome<T> await(Pending<T> pending) {
     if (!pending.isDone()) {
       UNFINISHED_AWAITS.increment();
-      // the awaited work is one of those queued or running
-      OTHERS_AT_AWAITS.add(Math.max(0, queue.size() + running.size() - 1));
+      // the awaited work is one of those queued or running; a work that has just finished is still
+      // in running until its worker takes it out, and is not counted
+      int unfinished = queue.size();
+      for (Running now : running.values()) {
+        if (!now.pending().isDone()) {
+          unfinished++;
+        }
+      }
+      OTHERS_AT_AWAITS.add(Math.max(0, unfinished - 1));
     }
     try {
       while (true) {

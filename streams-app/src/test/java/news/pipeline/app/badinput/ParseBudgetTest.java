@@ -171,12 +171,14 @@ class ParseBudgetTest {
       ParseBudget.Counters before = ParseBudget.counters();
 
       Thread releaser = new Thread(() -> {
-        spin(Duration.ofMillis(100));
+        spin(Duration.ofMillis(300));
         release.countDown();
       });
       releaser.start();
       budget.await(first); // not finished: the two queued behind it are counted
-      budget.await(third); // the worker may or may not have run it by now
+      // the worker may or may not have run it by now; "first", finished, is not counted even while
+      // its worker has not yet taken it out of the running works
+      budget.await(third);
       ParseBudget.Counters counted = ParseBudget.counters().minus(before);
 
       assertThat(counted.unfinishedAwaits()).isBetween(1L, 2L);
