@@ -69,6 +69,14 @@ final class AuthorExtractor {
   /** A short credit kept as the page wrote it when no name can be read from it ("Staff Clinician"). */
   private static final Pattern PLAIN_CREDIT = Pattern.compile("[\\p{L}\\d][\\p{L}\\d.'’&-]*(?: [\\p{L}\\d][\\p{L}\\d.'’&-]*){0,3}");
 
+  /**
+   * A template's field left unfilled in an author tag, a dotted path to an author or name
+   * ("page.head.extra.author", "post.author.name"): no credit. A user name with a dot
+   * ("b.scherer") is one.
+   */
+  private static final Pattern TEMPLATE_FIELD =
+      Pattern.compile("(?i)\\w\\.(?:\\w+\\.)*(?:author|name|byline|creator)\\b");
+
   private AuthorExtractor() {}
 
   static List<String> authors(Document doc, JsonLd jsonLd, String siteName) {
@@ -152,7 +160,8 @@ final class AuthorExtractor {
       // a CMS's default account is no credit
       if (PLAIN_CREDIT.matcher(credit).matches() && credit.length() <= 40
           && credit.chars().anyMatch(Character::isLetter)
-          && !credit.matches("(?i)admin|administrator|user|editor|\\d+")) {
+          && !credit.matches("(?i)admin|administrator|user|editor|\\d+")
+          && !TEMPLATE_FIELD.matcher(credit).find()) {
         return List.of(credit);
       }
     }

@@ -51,15 +51,30 @@ public final class AuthorNames {
       "senior", "chief", "director", "manager", "journalist", "producer", "author", "ceo",
       "founder", "president", "analyst", "news", "desk", "team", "photographer", "associate",
       "ph.d.", "phd", "md", "rd", "ms", "llc", "inc", "head", "officer", "admin", "administrator",
-      "lead", "reviewer", "expert", "specialist", "consultant", "sponsored");
+      "lead", "reviewer", "expert", "specialist", "consultant", "sponsored",
+      // professions a byline puts after the name ("Tracy Parker, Dietitian"); none a common surname
+      "dietitian", "nutritionist", "educator", "horticulturist", "horticulturalist", "strategist",
+      "scientist", "researcher", "professor", "attorney", "advisor", "adviser", "physician",
+      "veterinarian", "psychologist", "therapist", "economist", "engineer", "marketer",
+      "instructor", "practitioner", "blogger", "historian", "curator", "co-founder", "cofounder");
 
   /** Degrees and credentials that follow a name after a comma ("MS", "RD", "Ph.D."). */
   private static final Pattern CREDENTIAL = Pattern.compile(
       "(?:[A-Z]{2,5}|Ph\\.?\\s?D\\.?|M\\.?D\\.?|Jr\\.?|Sr\\.?|[A-Z]{1,4}-[A-Z]{1,4}(?: \\d+)?)\\.?");
-  /** Words a byline carries that are not names. */
+  /** Words a byline carries that are not names; and the days of the week, written out or short. */
   private static final Pattern NOT_A_NAME = Pattern.compile(
       "(?i)by|and|amp|admin|administrator|staff|guest|anonymous|unknown|author|follow|share|"
-          + "reviewed|updated|posted|name|e-?mail");
+          + "reviewed|updated|posted|name|e-?mail|"
+          + "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?");
+  /** Links and buttons next to a byline ("Member Login", "Learn More"): never a name. */
+  private static final Pattern INTERFACE_WORDS = Pattern.compile(
+      "(?i)\\b(?:log ?in|log ?out|sign ?in|sign ?up|subscribe|menu|(?:learn|read|see|view|show|load) more)\\b");
+  /**
+   * A word with a dot between two runs of letters ("Page.head.extra.author", "andrew.keaveney"):
+   * a template's unfilled field or a user name, not a person's name as written ("J.R.R." and
+   * "Ph.D." have single letters between their dots).
+   */
+  private static final Pattern DOTTED_IDENTIFIER = Pattern.compile("\\p{L}{2,}\\.\\p{L}{2,}");
 
   private AuthorNames() {}
 
@@ -110,6 +125,9 @@ public final class AuthorNames {
   static boolean looksLikeName(String s) {
     String[] words = s.split(" ");
     if (words.length < 1 || words.length > 5 || s.length() > 60) {
+      return false;
+    }
+    if (INTERFACE_WORDS.matcher(s).find() || DOTTED_IDENTIFIER.matcher(s).find()) {
       return false;
     }
     for (String w : words) {

@@ -89,4 +89,34 @@ class AuthorNamesTest {
     assertThat(AuthorNames.split(",")).isEmpty();
     assertThat(AuthorNames.split("By , ; |")).isEmpty();
   }
+
+  @Test
+  void aProfessionAfterTheNameIsNotAnotherAuthor() {
+    assertThat(AuthorNames.split("Tracy Parker, Dietitian")).containsExactly("Tracy Parker");
+    assertThat(AuthorNames.split("Nicole Forbes, Master Horticulturalist & Garden Educator"))
+        .containsExactly("Nicole Forbes");
+    // surnames that are also trades stay names
+    assertThat(AuthorNames.split("Jane Baker and Tom Carpenter")).containsExactly("Jane Baker", "Tom Carpenter");
+  }
+
+  @Test
+  void buttonsAndLinksBesideABylineAreNotNames() {
+    assertThat(AuthorNames.split("Member Login")).isEmpty();
+    assertThat(AuthorNames.split("Learn More")).isEmpty();
+    assertThat(AuthorNames.split("By Jane Doe | Subscribe")).containsExactly("Jane Doe");
+  }
+
+  @Test
+  void anUnfilledTemplateFieldOrAUserNameWithADotIsNotAName() {
+    assertThat(AuthorNames.split("Page.head.extra.author")).isEmpty();
+    assertThat(AuthorNames.split("andrew.keaveney")).isEmpty();
+    assertThat(AuthorNames.split("J.R.R. Tolkien")).containsExactly("J.R.R. Tolkien");
+  }
+
+  @Test
+  void aDayOfTheWeekIsNotAName() {
+    assertThat(AuthorNames.split("Sat")).isEmpty();
+    assertThat(AuthorNames.split("By Jane Doe, Thursday")).containsExactly("Jane Doe");
+    assertThat(AuthorNames.split("Wei Sun")).containsExactly("Wei Sun");
+  }
 }

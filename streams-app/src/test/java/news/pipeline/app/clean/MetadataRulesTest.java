@@ -111,6 +111,12 @@ class MetadataRulesTest {
     CleanedPage staff = TestPage.article()
         .head("<meta name=\"author\" content=\"Staff Clinician\">").cleanAt(null);
     assertThat(staff.authors()).containsExactly("Staff Clinician");
+    CleanedPage template = TestPage.article()
+        .head("<meta name=\"author\" content=\"page.head.extra.author\">").cleanAt(null);
+    assertThat(template.authors()).as("a template's unfilled field").isEmpty();
+    CleanedPage user = TestPage.article()
+        .head("<meta name=\"author\" content=\"b.scherer\">").cleanAt(null);
+    assertThat(user.authors()).as("a user name with an initial and a dot is still read").containsExactly("B.scherer");
     CleanedPage admin = TestPage.article().head("<meta name=\"author\" content=\"admin\">").cleanAt(null);
     assertThat(admin.authors()).isEmpty();
   }
