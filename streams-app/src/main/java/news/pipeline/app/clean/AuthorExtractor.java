@@ -44,6 +44,7 @@ final class AuthorExtractor {
   private static final Evaluator LINK = PageElements.query("a[href]");
   private static final Evaluator CODE = PageElements.query("code, pre");
   private static final Evaluator ASIDE = PageElements.query("aside");
+  private static final Evaluator ARTICLE = PageElements.query("article");
 
   private static final Pattern BY_PREFIX = Pattern.compile("(?i)^(?:written |posted )?by:?\\s*");
   private static final Pattern BY = Pattern.compile("(?i)(?:written |posted |reported )?by\\b");
@@ -91,12 +92,16 @@ final class AuthorExtractor {
     List<String> plainCredits = new ArrayList<>();
     List<String> meta = fromMeta(doc, plainCredits);
     sources.add(() -> meta);
-    // link-preview labels: twitter:label1 "Written by", twitter:data1 "Jane Doe"
-    String label = Meta.first(doc, "twitter:label1");
-    if (label != null && label.matches("(?i)(written )?by|authors?|written by")) {
-      String data = Meta.first(doc, "twitter:data1");
-      sources.add(() -> AuthorNames.split(data));
-      plainCredits.add(data);
+    // link-preview labels: twitter:label1 "Written by", twitter:data1 "Jane Doe"; the byline may be
+    // any of the pairs ("Est. reading time" often comes first)
+    for (int i = 1; i <= 4; i++) {
+      String label = Meta.first(doc, "twitter:label" + i);
+      if (label != null && label.matches("(?i)(written )?by|authors?|written by")) {
+        String data = Meta.first(doc, "twitter:data" + i);
+        sources.add(() -> AuthorNames.split(data));
+        plainCredits.add(data);
+        break;
+      }
     }
     sources.add(() -> fromNodes(doc, BYLINE_QUERY, NAMES_AUTHOR_OR_BYLINE, ELSEWHERE));
     sources.add(() -> fromTextByline(doc.body(), ELSEWHERE));
@@ -223,7 +228,7 @@ final class AuthorExtractor {
         // "By <a>BeauHD</a>", "<span>By</span><span>Daryl Austin</span>": the name is the next
         // element, one word is enough since the markup marks where it ends
         Element name = elementAfterLabel(t);
-        if (name != null && name.text().length() <= 60 && name.closest(elsewhere) == null
+        if (name != null && name.text().length() <= 60 && !isElsewhere(name, elsewhere)
             && name.parent() != null && name.parent().text().length() <= MAX_BYLINE) {
           List<String> names = AuthorNames.split(name.text());
           names.removeIf(n -> n.length() < 2);
@@ -252,7 +257,7 @@ final class AuthorExtractor {
         text = text + " " + parent.nextElementSibling().text().strip();
       }
       if (text.length() > MAX_BYLINE || !BY_NAME.matcher(text).lookingAt()
-          || parent.closest(elsewhere) != null) {
+          || isElsewhere(parent, elsewhere)) {
         continue;
       }
       List<String> names = AuthorNames.split(text);
@@ -322,7 +327,7 @@ final class AuthorExtractor {
     List<String> raws = new ArrayList<>();
     Element scope = null;
     for (Element el : PageElements.selectWithAttributes(root, query, hint)) {
-      if (el.closest(elsewhere) != null) {
+      if (isElsewhere(el, elsewhere)) {
         continue;
       }
       // several names come from one byline; bylines elsewhere belong to other stories
@@ -351,6 +356,22 @@ final class AuthorExtractor {
       }
     }
     return AuthorNames.merge(raws);
+  }
+
+  /**
+   * Whether {@code el} sits in one of the {@code elsewhere} blocks (navigation, footers, comments,
+   * asides). A footer inside an article is the article's own, where the byline often is ("Posts by
+   * Jane Doe" under the text), not the page's: it does not count, though what holds it may.
+   */
+  static boolean isElsewhere(Element el, Evaluator elsewhere) {
+    for (Element e = el.closest(elsewhere); e != null; ) {
+      if (!(e.nameIs("footer") && e.closest(ARTICLE) != null)) {
+        return true;
+      }
+      Element up = e.parent();
+      e = up == null ? null : up.closest(elsewhere);
+    }
+    return false;
   }
 
   private static boolean inside(Element el, Element scope) {

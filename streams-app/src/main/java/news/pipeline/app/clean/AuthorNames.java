@@ -32,11 +32,11 @@ public final class AuthorNames {
       "\\s*(?:,\\s*and\\s+|\\s+and\\s+|\\s*&\\s*|\\s+und\\s+|\\s+et\\s+|\\s+y\\s+|;|\\||,|/|\\n)\\s*",
       Pattern.CASE_INSENSITIVE);
   /**
-   * A whole byline that credits a team rather than a person ("The Diggs Team", "Resy Staff",
+   * A whole byline that credits a team rather than a person ("The Diggs Team", "the Lavazza Team", "Resy Staff",
    * "News Desk", "Our Editors"): kept as written, since it is the page's byline.
    */
   private static final Pattern TEAM = Pattern.compile(
-      "(?:[\\p{Lu}\\d][\\p{L}\\d&.'’-]*\\s+){1,3}"
+      "(?:(?i:the)\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d&.'’-]*\\s+){1,3}"
           + "(?i:team|staff|editors|editorial team|editorial staff|desk|newsroom)");
   /** A second contributor after the author ("..., DVM. Reviewed by Jane Roe"): not an author. */
   private static final Pattern OTHER_CONTRIBUTOR = Pattern.compile(

@@ -119,4 +119,9 @@ class AuthorNamesTest {
     assertThat(AuthorNames.split("By Jane Doe, Thursday")).containsExactly("Jane Doe");
     assertThat(AuthorNames.split("Wei Sun")).containsExactly("Wei Sun");
   }
+
+  @Test
+  void aTeamCreditMayStartWithThe() {
+    assertThat(AuthorNames.split("By the Lavazza Team")).containsExactly("the Lavazza Team");
+  }
 }

@@ -388,4 +388,21 @@ class MetadataRulesTest {
         .top("<h1>Bus Network Basics? Beginner? Guide</h1>").cleanAt(null);
     assertThat(page.title()).isEqualTo("Bus Network Basics: Beginner’s Guide");
   }
+
+  @Test
+  void aBylineInTheArticlesOwnFooterIsReadButNotOneInThePagesFooter() {
+    String footer = "<footer class=\"meta\"><div class=\"author\"><p class=\"name\">"
+        + "<a rel=\"author\" href=\"/author/jd/\" title=\"Posts by Jane Doe\">Jane Doe</a></p></div></footer>";
+    assertThat(TestPage.article().end(footer).cleanAt(null).authors()).containsExactly("Jane Doe");
+    assertThat(TestPage.article().after(footer).cleanAt(null).authors()).isEmpty();
+  }
+
+  @Test
+  void theBylineMayBeAnyOfTheLinkPreviewLabels() {
+    CleanedPage page = TestPage.article().head(
+        "<meta name=\"twitter:label1\" content=\"Est. reading time\"><meta name=\"twitter:data1\" content=\"7 minutes\">"
+            + "<meta name=\"twitter:label2\" content=\"Written by\"><meta name=\"twitter:data2\" content=\"Jane Doe\">")
+        .cleanAt(null);
+    assertThat(page.authors()).containsExactly("Jane Doe");
+  }
 }

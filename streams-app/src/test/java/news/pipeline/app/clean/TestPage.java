@@ -21,6 +21,7 @@ final class TestPage {
   private final StringBuilder head = new StringBuilder();
   private String top = H1;
   private String after = "";
+  private String end = "";
   private String before = "";
 
   private TestPage() {}
@@ -57,6 +58,12 @@ final class TestPage {
     return this;
   }
 
+  /** What closes the article after the paragraphs, inside it (its own footer). */
+  TestPage end(String html) {
+    this.end = html;
+    return this;
+  }
+
   /** What follows the article inside the body (related stories, comments, asides). */
   TestPage after(String html) {
     this.after = html;
@@ -71,7 +78,7 @@ final class TestPage {
     for (int i = 0; i < 6; i++) {
       sb.append("<p>Paragraph ").append(i).append(". ").append(PROSE).append("</p>");
     }
-    return sb.append("</article></main>").append(after).append("</body></html>").toString();
+    return sb.append(end).append("</article></main>").append(after).append("</body></html>").toString();
   }
 
   /** The page cleaned as if fetched from {@code url} (may be null). */
