@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
@@ -76,6 +77,9 @@ public final class AuthorNames {
    */
   private static final Pattern DOTTED_IDENTIFIER = Pattern.compile("\\p{L}{2,}\\.\\p{L}{2,}");
 
+  /** Words in brackets within a byline part ("Paramita (Guha) Ghosh", "Jean-Luc Aufranc (CNXSoft)"). */
+  private static final Pattern PARENTHETICAL = Pattern.compile("\\s*\\(([\\p{L}\\d][\\p{L}\\d .'’&-]{0,38})\\)");
+
   private AuthorNames() {}
 
   /** Splits and cleans one byline; returns the names in order, without duplicates. */
@@ -144,6 +148,24 @@ public final class AuthorNames {
   }
 
   private static String clean(String part, boolean mayCarryJobTitle) {
+    Matcher paren = PARENTHETICAL.matcher(part);
+    if (paren.find()) {
+      String bare = (part.substring(0, paren.start()) + " " + part.substring(paren.end())).replaceAll("\\s+", " ").strip();
+      if (DOTTED_IDENTIFIER.matcher(paren.group(1)).find()) {
+        return null; // a handle or a domain in brackets: what precedes it is a platform, not a name
+      }
+      String name = cleanBare(bare, mayCarryJobTitle);
+      if (name == null || isJobTitle(paren.group(1))
+          || !name.equals(PREFIX.matcher(bare).replaceFirst("").strip())) {
+        return name; // a job title in brackets goes, like one after a comma
+      }
+      // a nickname, a former name or a handle: kept where the page put it
+      return PREFIX.matcher(part.replaceAll("\\s+", " ").strip()).replaceFirst("").strip();
+    }
+    return cleanBare(part, mayCarryJobTitle);
+  }
+
+  private static String cleanBare(String part, boolean mayCarryJobTitle) {
     String s = PREFIX.matcher(part.strip()).replaceFirst("").strip();
     s = s.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.]]+$|\\s+$", "").strip();
     if (s.isEmpty() || CREDENTIAL.matcher(s).matches() || NOT_A_NAME.matcher(s).matches()) {

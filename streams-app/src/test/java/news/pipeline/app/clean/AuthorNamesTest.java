@@ -124,4 +124,13 @@ class AuthorNamesTest {
   void aTeamCreditMayStartWithThe() {
     assertThat(AuthorNames.split("By the Lavazza Team")).containsExactly("the Lavazza Team");
   }
+
+  @Test
+  void wordsInBracketsStayWithTheNameUnlessTheyAreAJobTitle() {
+    assertThat(AuthorNames.split("Paramita (Guha) Ghosh")).containsExactly("Paramita (Guha) Ghosh");
+    assertThat(AuthorNames.split("By Jean-Luc Aufranc (CNXSoft)")).containsExactly("Jean-Luc Aufranc (CNXSoft)");
+    assertThat(AuthorNames.split("Lance Ryan (Content Manager)")).containsExactly("Lance Ryan");
+    assertThat(AuthorNames.split("Jane Doe (Staff Writer) and John Roe")).containsExactly("Jane Doe", "John Roe");
+    assertThat(AuthorNames.split("Blue Sky (sirhamy.bsky.social)")).isEmpty();
+  }
 }
