@@ -28,9 +28,12 @@ final class AuthorExtractor {
   static final Evaluator BYLINE_QUERY = PageElements.query("[rel=author], [itemprop=author], .byline,"
       + " .author, .author-name, .byline-name, [class~=(?i)^(byline|author|article-author|post-author|"
       + "entry-author|author-name|c-byline)], [data-testid~=(?i)byline|author]");
-  /** Class names ending in "author", "byline" or "author-name" ("post-hero__author", "the-author"). */
+  /**
+   * Class names ending in "author", "byline" or "author-name" ("post-hero__author", "the-author"),
+   * and the name inside an author box or card ("elementor-author-box__name", "author-card-name").
+   */
   static final Evaluator AUTHOR_CLASS_QUERY =
-      PageElements.query("[class~=(?i)(^|\\s)[\\w-]*[_-](author|byline)([_-]+name)?(\\s|$)]");
+      PageElements.query("[class~=(?i)(^|\\s)[\\w-]*[_-](author|byline)([_-]+(box|card)[_-]+name|[_-]+name)?(\\s|$)]");
   /**
    * True of every element the two queries above select, and a cheaper test ({@link
    * #namesAuthorOrByline}); one object, so the elements it holds for are listed once a page.

@@ -405,4 +405,12 @@ class MetadataRulesTest {
         .cleanAt(null);
     assertThat(page.authors()).containsExactly("Jane Doe");
   }
+
+  @Test
+  void theNameInAnAuthorBoxIsRead() {
+    String box = "<div class=\"elementor-author-box\"><div class=\"elementor-author-box__text\">"
+        + "<h4 class=\"elementor-author-box__name\"> Jane Doe </h4>"
+        + "<div class=\"elementor-author-box__bio\">Jane covers transport and city hall.</div></div></div>";
+    assertThat(TestPage.article().end(box).cleanAt(null).authors()).containsExactly("Jane Doe");
+  }
 }
