@@ -3,6 +3,7 @@ package news.pipeline.app.clean;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -59,6 +60,8 @@ final class AuthorExtractor {
   private static final int MAX_BYLINE = 100;
   /** BY and BY_LABEL need their "by" to start within this many characters of a line's start. */
   private static final int NEAR_START = 12;
+  /** A field label for the author, the name in the element after it ("Author", "Authors:"). */
+  private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)(?:the )?authors?\\s*:?");
   /** A byline label alone, the name in the element after it ("By", "Written by:", "Article by:"). */
   private static final Pattern BY_LABEL = Pattern.compile(
       "(?i)(?:(?:written|posted|reported|article|story|words|text)\\s+)?by\\s*:?");
@@ -218,6 +221,19 @@ final class AuthorExtractor {
     }
     for (TextNode t : PageElements.elements(root).textNodes()) {
       String whole = t.getWholeText();
+      if (whole.length() <= 40 && AUTHOR_LABEL.matcher(whole.strip()).matches()) {
+        // a field label ("<h3>Author</h3><p>Jane Doe</p>"): the name is the element after it, and
+        // is all that element says and is capitalised (not a link in a menu, not "find posts by
+        // user name", not a search syntax's "author:<i>username</i>")
+        List<String> names = ((Element) t.parent()).closest(LINK) != null ? List.of() : nameAfterLabel(t, elsewhere);
+        Element field = names.isEmpty() ? null : elementAfterLabel(t);
+        String value = field == null ? "" : field.text().strip();
+        if (!value.equals(value.toLowerCase(Locale.ROOT))
+            && value.toLowerCase(Locale.ROOT).startsWith(names.get(0).toLowerCase(Locale.ROOT))) {
+          return names;
+        }
+        continue;
+      }
       if (!byStartsBefore(whole, whole.length())) {
         continue; // without "by" anywhere, its normalized text has none near the start either
       }
@@ -226,18 +242,12 @@ final class AuthorExtractor {
         // the regexes below run on thousands of text nodes a page; most have no early "by"
         continue;
       }
-      if (BY_LABEL.matcher(own).matches() && t.parent() != null
-          && ((Element) t.parent()).closest(CODE) == null) {
+      if (BY_LABEL.matcher(own).matches()) {
         // "By <a>BeauHD</a>", "<span>By</span><span>Daryl Austin</span>": the name is the next
         // element, one word is enough since the markup marks where it ends
-        Element name = elementAfterLabel(t);
-        if (name != null && name.text().length() <= 60 && !isElsewhere(name, elsewhere)
-            && name.parent() != null && name.parent().text().length() <= MAX_BYLINE) {
-          List<String> names = AuthorNames.split(name.text());
-          names.removeIf(n -> n.length() < 2);
-          if (!names.isEmpty()) {
-            return names;
-          }
+        List<String> names = nameAfterLabel(t, elsewhere);
+        if (!names.isEmpty()) {
+          return names;
         }
       }
       if (!BY.matcher(own).lookingAt()) {
@@ -267,6 +277,21 @@ final class AuthorExtractor {
       if (!names.isEmpty()) {
         return names;
       }
+    }
+    return List.of();
+  }
+
+  /** The names in the element after a byline label, when it is short and where a byline can be. */
+  private static List<String> nameAfterLabel(TextNode label, Evaluator elsewhere) {
+    if (label.parent() == null || ((Element) label.parent()).closest(CODE) != null) {
+      return List.of();
+    }
+    Element name = elementAfterLabel(label);
+    if (name != null && name.text().length() <= 60 && !isElsewhere(name, elsewhere)
+        && name.parent() != null && name.parent().text().length() <= MAX_BYLINE) {
+      List<String> names = AuthorNames.split(name.text());
+      names.removeIf(n -> n.length() < 2);
+      return names;
     }
     return List.of();
   }

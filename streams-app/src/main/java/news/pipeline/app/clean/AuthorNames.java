@@ -67,6 +67,13 @@ public final class AuthorNames {
       "(?i)by|and|amp|admin|administrator|staff|guest|anonymous|unknown|author|follow|share|"
           + "reviewed|updated|posted|name|e-?mail|"
           + "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?");
+  /** A date the byline opens with, then a separator ("Dec. 19, 2025 · Jane Doe", "2025-12-19 | By Jane Doe"). */
+  private static final Pattern LEADING_DATE = Pattern.compile(
+      "(?i)^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+          + "|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+\\d{4}"
+          + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4})\\s*[|•·,\\-–—]\\s*");
+  /** "Jane Doe on behalf of the Rust Project": the person, not whom she writes for. */
+  private static final Pattern ON_BEHALF = Pattern.compile("(?i)\\s+on behalf of\\b.*$");
   /** Links and buttons next to a byline ("Member Login", "Learn More"): never a name. */
   private static final Pattern INTERFACE_WORDS = Pattern.compile(
       "(?i)\\b(?:log ?in|log ?out|sign ?in|sign ?up|subscribe|menu|(?:learn|read|see|view|show|load) more)\\b");
@@ -92,6 +99,9 @@ public final class AuthorNames {
     s = s.replaceAll("\\S+@\\S+|https?://\\S+", " ").strip();
     s = LABEL.matcher(s).replaceFirst("");
     s = PREFIX.matcher(s).replaceFirst("");
+    s = LEADING_DATE.matcher(s).replaceFirst("");
+    s = PREFIX.matcher(s).replaceFirst("");
+    s = ON_BEHALF.matcher(s).replaceFirst("");
     s = DATE_TAIL.matcher(s).replaceFirst("");
     s = s.replaceAll("\\s[-–—|]\\s.*$", "");
     s = OTHER_CONTRIBUTOR.matcher(s).replaceFirst("").strip();

@@ -133,4 +133,10 @@ class AuthorNamesTest {
     assertThat(AuthorNames.split("Jane Doe (Staff Writer) and John Roe")).containsExactly("Jane Doe", "John Roe");
     assertThat(AuthorNames.split("Blue Sky (sirhamy.bsky.social)")).isEmpty();
   }
+
+  @Test
+  void aDateBeforeTheNameAndWhomTheAuthorWritesForGo() {
+    assertThat(AuthorNames.split("Dec. 19, 2025 · Jane Doe on behalf of the Transit Team")).containsExactly("Jane Doe");
+    assertThat(AuthorNames.split("2025-12-19 | By Jane Doe")).containsExactly("Jane Doe");
+  }
 }

@@ -413,4 +413,15 @@ class MetadataRulesTest {
         + "<div class=\"elementor-author-box__bio\">Jane covers transport and city hall.</div></div></div>";
     assertThat(TestPage.article().end(box).cleanAt(null).authors()).containsExactly("Jane Doe");
   }
+
+  @Test
+  void theNameAfterAnAuthorFieldLabelIsRead() {
+    String fields = "<div class=\"content-item\"><h3>Published</h3><p>August 30, 2024</p></div>"
+        + "<div class=\"content-item\"><h3>Author</h3><p> Jane Doe</p></div>";
+    assertThat(TestPage.article().end(fields).cleanAt(null).authors()).containsExactly("Jane Doe");
+    String searchHelp = "<dl><dt>author:<i>username</i></dt><dd>find submissions by \"username\"</dd></dl>";
+    assertThat(TestPage.article().end(searchHelp).cleanAt(null).authors()).isEmpty();
+    String menu = "<p><a href=\"/authors.html\">Authors</a> | <a href=\"/titles.html\">Titles</a></p>";
+    assertThat(TestPage.article().end(menu).cleanAt(null).authors()).isEmpty();
+  }
 }
