@@ -221,14 +221,16 @@ final class AuthorExtractor {
     }
     for (TextNode t : PageElements.elements(root).textNodes()) {
       String whole = t.getWholeText();
-      if (whole.length() <= 40 && AUTHOR_LABEL.matcher(whole.strip()).matches()) {
+      // the containment test first: this runs on every text node of the page
+      if (whole.length() <= 40 && TextStats.containsIgnoreCase(whole, "author")
+          && AUTHOR_LABEL.matcher(whole.strip()).matches()) {
         // a field label ("<h3>Author</h3><p>Jane Doe</p>"): the name is the element after it, and
         // is all that element says and is capitalised (not a link in a menu, not "find posts by
         // user name", not a search syntax's "author:<i>username</i>")
-        List<String> names = ((Element) t.parent()).closest(LINK) != null ? List.of() : nameAfterLabel(t, elsewhere);
-        Element field = names.isEmpty() ? null : elementAfterLabel(t);
+        Element field = ((Element) t.parent()).closest(LINK) != null ? null : fieldAfterLabel(t);
+        List<String> names = namesIn(field, elsewhere);
         String value = field == null ? "" : field.text().strip();
-        if (!value.equals(value.toLowerCase(Locale.ROOT))
+        if (!names.isEmpty() && !value.equals(value.toLowerCase(Locale.ROOT))
             && value.toLowerCase(Locale.ROOT).startsWith(names.get(0).toLowerCase(Locale.ROOT))) {
           return names;
         }
@@ -245,7 +247,7 @@ final class AuthorExtractor {
       if (BY_LABEL.matcher(own).matches()) {
         // "By <a>BeauHD</a>", "<span>By</span><span>Daryl Austin</span>": the name is the next
         // element, one word is enough since the markup marks where it ends
-        List<String> names = nameAfterLabel(t, elsewhere);
+        List<String> names = namesIn(fieldAfterLabel(t), elsewhere);
         if (!names.isEmpty()) {
           return names;
         }
@@ -281,12 +283,16 @@ final class AuthorExtractor {
     return List.of();
   }
 
-  /** The names in the element after a byline label, when it is short and where a byline can be. */
-  private static List<String> nameAfterLabel(TextNode label, Evaluator elsewhere) {
+  /** The element after a byline or field label ({@link #elementAfterLabel}); null for a label in code. */
+  private static Element fieldAfterLabel(TextNode label) {
     if (label.parent() == null || ((Element) label.parent()).closest(CODE) != null) {
-      return List.of();
+      return null;
     }
-    Element name = elementAfterLabel(label);
+    return elementAfterLabel(label);
+  }
+
+  /** The names in the element after a label, when it is short and where a byline can be. */
+  private static List<String> namesIn(Element name, Evaluator elsewhere) {
     if (name != null && name.text().length() <= 60 && !isElsewhere(name, elsewhere)
         && name.parent() != null && name.parent().text().length() <= MAX_BYLINE) {
       List<String> names = AuthorNames.split(name.text());

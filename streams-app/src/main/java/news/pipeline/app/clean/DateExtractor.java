@@ -238,7 +238,6 @@ final class DateExtractor {
     return script.data();
   }
 
-
   /** A short text date next to the headline ("By Jane Doe - Mar 27, 2024"). */
   private static Optional<OffsetDateTime> nearHeadline(Document doc) {
     Element h1 = PageElements.selectFirst(doc, H1);
