@@ -175,8 +175,11 @@ public final class BenchCommand implements Callable<Integer> {
       sep = ", ";
     }
     out.printf(Locale.ROOT, "), the rest %.2f (the Kafka Streams runtime and serdes, polls, waits for a core; the"
-        + " stages are wall time from the pipeline's own timers, parse+clean being the wait for the parse worker)%n",
+        + " stages are wall time from the pipeline's own timers, parse+clean being the wait for the parse worker)",
         t.rest() * 1000 / r.docs());
+    t.onWorkers().forEach((stage, seconds) -> out.printf(Locale.ROOT,
+        "; on the parse workers, inside that wait: %s %.2f", stage, seconds * 1000 / r.docs()));
+    out.printf(Locale.ROOT, "%n");
   }
 
   private static void printLatency(PrintWriter out, BenchResult.Latency l) {

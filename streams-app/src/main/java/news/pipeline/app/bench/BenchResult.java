@@ -59,8 +59,11 @@ record BenchResult(
    * Where the stream threads' wall time went in one pass, in seconds summed over the threads: the
    * pipeline's own stages (its timers, wall clock: parse and clean include the hand-off to the
    * parse worker) and the time blocked on Kafka (Kafka's own thread and producer metrics).
+   * {@code onWorkers}: stages timed on the parse workers (enrich), inside the stream threads' wait
+   * for a parse, not part of their wall time.
    */
-  record TimeSpent(double threadSeconds, Map<String, Double> stages, double blocked, Map<String, Double> blockedParts) {
+  record TimeSpent(double threadSeconds, Map<String, Double> stages, double blocked, Map<String, Double> blockedParts,
+      Map<String, Double> onWorkers) {
 
     double rest() {
       double known = blocked;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import news.pipeline.app.bench.BenchResult.TimeSpent;
+import news.pipeline.app.ops.PipelineMetrics;
 import news.pipeline.app.run.PipelineRunner;
 import org.apache.kafka.common.Metric;
 import org.apache.kafka.common.MetricName;
@@ -45,12 +46,19 @@ final class TimeBreakdown {
   /**
    * The time spent between two readings by threads that were there for {@code threadSeconds} in
    * all; the stream thread's own blocked time is the total blocked on Kafka, the rest its parts.
+   * Enrich runs on the parse workers, so its timer is set apart from the stream threads' stages.
    */
   static TimeSpent between(Reading before, Reading after, double threadSeconds) {
     Map<String, Double> kafka = difference(after.kafka(), before.kafka());
     double blocked = kafka.getOrDefault(BLOCKED, 0.0);
     kafka.remove(BLOCKED);
-    return new TimeSpent(threadSeconds, difference(after.stages(), before.stages()), blocked, kafka);
+    Map<String, Double> stages = difference(after.stages(), before.stages());
+    Map<String, Double> onWorkers = new LinkedHashMap<>();
+    Double enrich = stages.remove(PipelineMetrics.ENRICH);
+    if (enrich != null) {
+      onWorkers.put(PipelineMetrics.ENRICH, enrich);
+    }
+    return new TimeSpent(threadSeconds, stages, blocked, kafka, onWorkers);
   }
 
   /**

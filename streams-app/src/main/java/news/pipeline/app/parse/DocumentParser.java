@@ -61,14 +61,36 @@ public final class DocumentParser implements AutoCloseable {
   }
 
   /**
+   * Work done on the parse worker right after a parse that found drafts, under the same budget: the
+   * topology's enrich step, so that the stream thread, which dedup keeps to one record at a time,
+   * only takes the finished candidates.
+   */
+  @FunctionalInterface
+  public interface FollowUp<T> {
+    T apply(RawDocument raw, List<ArticleDraft> drafts);
+  }
+
+  /**
+   * A finished parse. When the parse found drafts and a follow-up was given, {@code followed} is its
+   * value, or {@code followUpError} the exception it threw (a bug in our code: the caller throws it
+   * again, so that the record goes to the dead-letter queue whole); {@code followUpNanos} its time.
+   */
+  public record Parsed<T>(ParseResult result, T followed, RuntimeException followUpError, long followUpNanos) {
+
+    static <T> Parsed<T> of(ParseResult result) {
+      return new Parsed<>(result, null, null, 0);
+    }
+  }
+
+  /**
    * A parse under way: either its result already (the document failed a check before any parsing)
    * or the work queued on the budget's worker.
    */
-  public static final class Started {
-    private final ParseResult immediate;
-    private final ParseBudget.Pending<ParseResult> pending;
+  public static final class Started<T> {
+    private final Parsed<T> immediate;
+    private final ParseBudget.Pending<Parsed<T>> pending;
 
-    private Started(ParseResult immediate, ParseBudget.Pending<ParseResult> pending) {
+    private Started(Parsed<T> immediate, ParseBudget.Pending<Parsed<T>> pending) {
       this.immediate = immediate;
       this.pending = pending;
     }
@@ -83,37 +105,63 @@ public final class DocumentParser implements AutoCloseable {
    * Checks the document and queues its parse on the worker, returning at once: the caller can do
    * other work (the previous record's) while the page is parsed. {@link #finish} gives the result.
    */
-  public Started start(RawDocument raw) {
+  public Started<Void> start(RawDocument raw) {
+    return start(raw, null);
+  }
+
+  /**
+   * {@link #start(RawDocument)}, with {@code followUp} run on the worker after a parse that found
+   * drafts ({@code null}: none); {@link #await} gives the parse's result and the follow-up's.
+   */
+  public <T> Started<T> start(RawDocument raw, FollowUp<T> followUp) {
     ByteBuffer buffer = raw.getBody();
     int size = buffer == null ? 0 : buffer.remaining();
     if (size == 0) {
-      return new Started(ParseResult.rejected(Rejection.of(LIMITS, "empty body")), null);
+      return new Started<>(Parsed.of(ParseResult.rejected(Rejection.of(LIMITS, "empty body"))), null);
     }
     if (size > maxDocumentBytes) {
-      return new Started(ParseResult.rejected(
-          Rejection.of(LIMITS, "body of " + size + " bytes exceeds limits.max.document.bytes=" + maxDocumentBytes)), null);
+      return new Started<>(Parsed.of(ParseResult.rejected(
+          Rejection.of(LIMITS, "body of " + size + " bytes exceeds limits.max.document.bytes=" + maxDocumentBytes))), null);
     }
     Rejection badTime = checkFetchTime(raw.getFetchedAt());
     if (badTime != null) {
-      return new Started(ParseResult.rejected(badTime), null);
+      return new Started<>(Parsed.of(ParseResult.rejected(badTime)), null);
     }
     byte[] bytes = bodyBytes(buffer, size);
-    return new Started(null, budget.submit(() -> parseWithinBudget(raw, bytes)));
+    return new Started<>(null, budget.submit(() -> followed(raw, parseWithinBudget(raw, bytes), followUp)));
+  }
+
+  private static <T> Parsed<T> followed(RawDocument raw, ParseResult result, FollowUp<T> followUp) {
+    if (followUp == null || result.isRejected()) {
+      return Parsed.of(result);
+    }
+    long start = System.nanoTime();
+    try {
+      T value = followUp.apply(raw, result.drafts());
+      return new Parsed<>(result, value, null, System.nanoTime() - start);
+    } catch (RuntimeException e) {
+      return new Parsed<>(result, null, e, System.nanoTime() - start);
+    }
   }
 
   /** Waits for a started parse, within its budget; a rejection when the budget ran out or the parse failed. */
-  public ParseResult finish(Started started) {
+  public ParseResult finish(Started<?> started) {
+    return await(started).result();
+  }
+
+  /** {@link #finish}, with the follow-up's value or exception. */
+  public <T> Parsed<T> await(Started<T> started) {
     if (started.immediate != null) {
       return started.immediate;
     }
-    ParseBudget.Outcome<ParseResult> outcome = budget.await(started.pending);
+    ParseBudget.Outcome<Parsed<T>> outcome = budget.await(started.pending);
     if (outcome.timedOut()) {
-      return ParseResult.rejected(
-          Rejection.of(LIMITS, "parse and clean took longer than limits.parse.timeout.ms=" + limits.parseTimeout().toMillis()));
+      return Parsed.of(ParseResult.rejected(
+          Rejection.of(LIMITS, "parse and clean took longer than limits.parse.timeout.ms=" + limits.parseTimeout().toMillis())));
     }
     if (outcome.error() != null) {
       Throwable e = outcome.error();
-      return ParseResult.rejected(new Rejection(STAGE, INTERNAL_ERROR + e, e.getClass().getName()));
+      return Parsed.of(ParseResult.rejected(new Rejection(STAGE, INTERNAL_ERROR + e, e.getClass().getName())));
     }
     return outcome.value();
   }

@@ -44,7 +44,7 @@ public final class ArticleTopology {
     KStream<String, Routed> parsed =
         builder
             .stream(topics.raw(), Consumed.with(Serdes.String(), ahead.serde()).withName("raw-documents"))
-            .process(() -> new DocumentProcessor(config, ahead), Named.as("parse-clean-enrich"));
+            .process(() -> new DocumentProcessor(ahead), Named.as("parse-clean-enrich"));
 
     Map<String, KStream<String, Routed>> branches =
         parsed

@@ -1,7 +1,6 @@
 package news.pipeline.app.topology;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -10,10 +9,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import news.pipeline.app.config.PipelineConfig;
-import news.pipeline.app.enrich.CandidateBuilder;
 import news.pipeline.app.ops.PipelineMetrics;
-import news.pipeline.app.parse.ArticleDraft;
 import news.pipeline.app.parse.DocumentParser;
 import news.pipeline.app.parse.ParseResult;
 import news.pipeline.app.parse.RawDecoder;
@@ -24,30 +20,20 @@ import news.pipeline.avro.internal.ArticleCandidate;
 /**
  * The stateless front of the topology: decode, parse, clean and enrich one raw record into article
  * candidates (keyed by document id), or into a rejection that keeps the original bytes and carries
- * its reason in headers.
+ * its reason in headers. The parse, clean and enrich run on the stream thread's parse workers,
+ * mostly started ahead by {@link ParseAhead}; this processor takes their result.
  */
 final class DocumentProcessor implements Processor<String, ParseAhead.RawRecord, String, Routed> {
 
   private static final Logger LOGGER = LoggerFactory.getLogger(DocumentProcessor.class);
 
-  /** The enrich step, replaceable in tests to play a bug. */
-  interface Enricher {
-    ArticleCandidate build(RawDocument raw, int index, ArticleDraft draft);
-  }
-
   private final ParseAhead ahead;
-  private final Enricher enricher;
   private ProcessorContext<String, Routed> context;
   private PipelineMetrics metrics = PipelineMetrics.NOOP;
 
-  DocumentProcessor(PipelineConfig config, ParseAhead ahead) {
-    this(ahead, new CandidateBuilder(config.limits().maxTitleChars())::build);
-  }
-
   /** {@code ahead} is the raw topic's deserializer, which starts parses and holds each stream thread's parser. */
-  DocumentProcessor(ParseAhead ahead, Enricher enricher) {
+  DocumentProcessor(ParseAhead ahead) {
     this.ahead = ahead;
-    this.enricher = enricher;
   }
 
   @Override
@@ -62,7 +48,7 @@ final class DocumentProcessor implements Processor<String, ParseAhead.RawRecord,
     ParseAhead.RawRecord in = record.value();
     ParseAhead.ThreadParser thread = ahead.forThisThread();
     RawDocument raw;
-    DocumentParser.Started started;
+    DocumentParser.Started<List<ArticleCandidate>> started;
     if (in.parse() != null) {
       // decoded and started when Kafka Streams read the record
       raw = in.document();
@@ -77,11 +63,12 @@ final class DocumentProcessor implements Processor<String, ParseAhead.RawRecord,
         return;
       }
       raw = decoded.document();
-      started = thread.parser().start(raw);
+      started = ahead.start(thread, raw);
     }
     long start = System.nanoTime();
-    ParseResult result = thread.parser().finish(started);
+    DocumentParser.Parsed<List<ArticleCandidate>> parsed = thread.parser().await(started);
     metrics.stage(PipelineMetrics.PARSE_CLEAN, start);
+    ParseResult result = parsed.result();
     if (result.isRejected()) {
       if (DocumentParser.isInternalError(result.rejection())) {
         LOGGER.warn("parse failed id={} url={} reason={}", raw.getId(), raw.getUrl(), result.rejection().reason());
@@ -89,16 +76,14 @@ final class DocumentProcessor implements Processor<String, ParseAhead.RawRecord,
       reject(record, result.rejection());
       return;
     }
-    List<ArticleDraft> drafts = result.drafts();
-    metrics.candidates(drafts.size());
-    // every candidate is built before any is forwarded: a bug in enrich sends the whole record to
-    // the dead-letter queue, never a part of its articles downstream and the record rejected too
-    List<ArticleCandidate> candidates = new ArrayList<>(drafts.size());
-    start = System.nanoTime();
-    for (int i = 0; i < drafts.size(); i++) {
-      candidates.add(enricher.build(raw, i, drafts.get(i)));
+    // the enrich step ran on the parse worker; a bug in it sends the whole record to the
+    // dead-letter queue (the processing exception handler), as if it had been thrown here
+    metrics.stageNanos(PipelineMetrics.ENRICH, parsed.followUpNanos());
+    if (parsed.followUpError() != null) {
+      throw parsed.followUpError();
     }
-    metrics.stage(PipelineMetrics.ENRICH, start);
+    List<ArticleCandidate> candidates = parsed.followed();
+    metrics.candidates(candidates.size());
     for (ArticleCandidate candidate : candidates) {
       context.forward(
           record

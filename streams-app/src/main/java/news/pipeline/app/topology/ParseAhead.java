@@ -1,5 +1,7 @@
 package news.pipeline.app.topology;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -7,23 +9,27 @@ import org.apache.kafka.common.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import news.pipeline.app.config.PipelineConfig;
+import news.pipeline.app.enrich.CandidateBuilder;
+import news.pipeline.app.parse.ArticleDraft;
 import news.pipeline.app.parse.DocumentParser;
 import news.pipeline.app.parse.RawDecoder;
 import news.pipeline.avro.RawDocument;
+import news.pipeline.avro.internal.ArticleCandidate;
 import news.pipeline.schemas.AvroSerde;
 
 /**
- * Starts a raw record's parse as soon as Kafka Streams reads the record, so that the stream thread
- * does the rest of the previous record's work (enrich, dedup, serdes, produce, commit) while the
- * page is being cleaned.
+ * Starts a raw record's parse and enrich as soon as Kafka Streams reads the record, so that the
+ * stream thread does the rest of the previous record's work (dedup, serdes, produce, commit) while
+ * the page is being cleaned and its candidates built.
  *
  * <p>Kafka Streams deserializes the next record of a partition as it hands the current one to the
  * topology (one deserialized record ahead per partition, at most). This deserializer decodes an
  * Avro {@link RawDocument} and queues its parse on the stream thread's {@link DocumentParser},
  * then returns at once; {@link DocumentProcessor} waits for the result when it reaches the record.
  * Each stream thread has one parser, whose {@code parse.workers} workers take the parses in the
- * order the records arrive, each under the same per-document budget; the processor takes the results
- * in its own order, so how many workers there are does not change the output.
+ * order the records arrive, each under the same per-document budget, and build each parse's
+ * article candidates right after it (the {@link Enricher}); the processor takes the results in its
+ * own order, so how many workers there are does not change the output.
  *
  * <p>The output does not change: the parse depends only on the record's bytes. A value that is not
  * an Avro RawDocument (a JSON envelope, which needs the record timestamp, or bytes that are not a
@@ -39,13 +45,19 @@ final class ParseAhead implements Deserializer<ParseAhead.RawRecord> {
 
   private static final Logger LOGGER = LoggerFactory.getLogger(ParseAhead.class);
 
+  /** The enrich step: one draft of a raw document into its article candidate. Replaceable in tests to play a bug. */
+  @FunctionalInterface
+  interface Enricher {
+    ArticleCandidate build(RawDocument raw, int index, ArticleDraft draft);
+  }
+
   /**
    * A raw record's value: its bytes, and when they are an Avro RawDocument, the document and its
    * started parse (both null otherwise).
    *
    * @param decodeNanos the time the Avro decode took, for the stage metric
    */
-  record RawRecord(byte[] bytes, RawDocument document, DocumentParser.Started parse, long decodeNanos) {
+  record RawRecord(byte[] bytes, RawDocument document, DocumentParser.Started<List<ArticleCandidate>> parse, long decodeNanos) {
 
     static RawRecord bytesOnly(byte[] bytes) {
       return new RawRecord(bytes, null, null, 0);
@@ -56,8 +68,14 @@ final class ParseAhead implements Deserializer<ParseAhead.RawRecord> {
   record ThreadParser(RawDecoder decoder, DocumentParser parser) {}
 
   private final ThreadLocal<ThreadParser> perThread;
+  private final DocumentParser.FollowUp<List<ArticleCandidate>> enrich;
 
   ParseAhead(PipelineConfig config) {
+    this(config, new CandidateBuilder(config.limits().maxTitleChars())::build);
+  }
+
+  ParseAhead(PipelineConfig config, Enricher enricher) {
+    this.enrich = (raw, drafts) -> candidates(enricher, raw, drafts);
     this.perThread =
         ThreadLocal.withInitial(
             () -> new ThreadParser(new RawDecoder(), new DocumentParser(config.maxDocumentBytes(), config.limits(), config.parseWorkers())));
@@ -66,6 +84,23 @@ final class ParseAhead implements Deserializer<ParseAhead.RawRecord> {
   /** The calling stream thread's decoder and parser, for records that were not parsed ahead. */
   ThreadParser forThisThread() {
     return perThread.get();
+  }
+
+  /** Starts a decoded document's parse and enrich on the calling stream thread's parser. */
+  DocumentParser.Started<List<ArticleCandidate>> start(ThreadParser thread, RawDocument document) {
+    return thread.parser().start(document, enrich);
+  }
+
+  /**
+   * Every draft's candidate, all built before any is used: a bug in enrich sends the whole record to
+   * the dead-letter queue, never a part of its articles downstream and the record rejected too.
+   */
+  private static List<ArticleCandidate> candidates(Enricher enricher, RawDocument raw, List<ArticleDraft> drafts) {
+    List<ArticleCandidate> candidates = new ArrayList<>(drafts.size());
+    for (int i = 0; i < drafts.size(); i++) {
+      candidates.add(enricher.build(raw, i, drafts.get(i)));
+    }
+    return candidates;
   }
 
   @Override
@@ -82,7 +117,7 @@ final class ParseAhead implements Deserializer<ParseAhead.RawRecord> {
         return RawRecord.bytesOnly(data); // the processor decodes again and rejects it with the reason
       }
       long decodeNanos = System.nanoTime() - start;
-      return new RawRecord(data, decoded.document(), thread.parser().start(decoded.document()), decodeNanos);
+      return new RawRecord(data, decoded.document(), start(thread, decoded.document()), decodeNanos);
     } catch (RuntimeException e) {
       LOGGER.warn("could not start a parse ahead; the record is parsed when processed topic={}", topic, e);
       return RawRecord.bytesOnly(data);

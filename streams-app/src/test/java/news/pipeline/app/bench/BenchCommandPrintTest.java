@@ -40,6 +40,8 @@ class BenchCommandPrintTest {
         .contains("garbage collections during the pass 40 (1.25 s), 25 of them started by a humongous allocation")
         .contains("stream-thread wall time per document 40.00 ms: dedup 5.00, parse+clean 20.00,"
             + " blocked on Kafka 10.00 (producer flush 4.00), the rest 5.00 (")
+        .containsPattern("parse\\+clean being the wait for the parse worker\\); on the parse workers, inside that wait:"
+            + " enrich 3.00\n")
         .contains("p50 120 ms, p99 300 ms, max 310 ms (9 of 10 documents seen")
         .contains("the longest latency among the documents sent in each second of the latency phase, ms: 150 310 -\n")
         .containsPattern("dedup state: \\d+ bytes per remembered document \\(target <= 512: met\\): index 300 bytes per"
@@ -92,7 +94,7 @@ class BenchCommandPrintTest {
   }
 
   private static PipelineRun run(String label, double seconds) {
-    TimeSpent time = new TimeSpent(4.0, new TreeMap<>(Map.of("dedup", 0.5, "parse_clean", 2.0)), 1.0, Map.of("producer flush", 0.4));
+    TimeSpent time = new TimeSpent(4.0, new TreeMap<>(Map.of("dedup", 0.5, "parse_clean", 2.0)), 1.0, Map.of("producer flush", 0.4), Map.of("enrich", 0.3));
     return new PipelineRun(label, new Rate("full pipeline", 100, 2_000_000, seconds), 1.0, 5.0, 2.0,
         new ParseBudget.Counters(200_000_000, 150_000_000, 3, 1_500_000_000, 80, 120), 200_000_000, time, 0.8, new BenchResult.Gc(40, 25, 1.25));
   }

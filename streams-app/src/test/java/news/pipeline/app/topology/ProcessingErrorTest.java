@@ -52,7 +52,7 @@ class ProcessingErrorTest {
         ConfigLoader.load(null, Map.of(), Map.of("state.dir", stateDir.toString(), "application.id", "processing-error-test"))
             .orThrow();
     CandidateBuilder real = new CandidateBuilder();
-    DocumentProcessor.Enricher buggy =
+    ParseAhead.Enricher buggy =
         (doc, index, draft) -> {
           if (draft.page().title() != null && draft.page().title().contains("BUG")) {
             throw new IllegalStateException("a bug in enrich");
@@ -61,11 +61,11 @@ class ProcessingErrorTest {
         };
     Properties props = StreamsSettings.properties(config);
     StreamsBuilder builder = new StreamsBuilder();
-    ParseAhead ahead = new ParseAhead(config);
+    ParseAhead ahead = new ParseAhead(config, buggy);
     KStream<String, Routed> parsed =
         builder
             .stream(Topics.RAW, Consumed.with(Serdes.String(), ahead.serde()).withName("raw-documents"))
-            .process(() -> new DocumentProcessor(ahead, buggy), Named.as("parse-clean-enrich"));
+            .process(() -> new DocumentProcessor(ahead), Named.as("parse-clean-enrich"));
     parsed
         .filter((k, v) -> v instanceof Routed.Reject, Named.as("rejects"))
         .mapValues(v -> ((Routed.Reject) v).original(), Named.as("reject-bytes"))
